@@ -1,0 +1,759 @@
+"""Source of the sealed quotes test set ``test25.jsonl`` (VOA pages 2003-2016, two DoD news articles).
+
+Annotated by helper sqq26 on 2026-12-07 (round 25, for round 26), before any system ran on these
+texts. Texts are Voice of America pages (public domain: voanews.com, insidevoa.com,
+voa.pangea-cms.com, and verbatim re-posts of VOA stories on globalsecurity.org and iwar.org.uk)
+and two American Forces Press Service articles of the US Department of Defense (public domain),
+as the ``search`` tool's ``pages`` corpus stores them; page furniture removed (named in each
+``note``). Build and check with ``python data/gold/check_quotes_test25.py build``.
+
+Each quote is a tuple ``(kind, span, cue, speaker_text, speaker, speaker_country,
+speaker_class[, after])``; a span is searched from the start of the previous quote (or after
+the first occurrence of ``after``); ``"A<<>>B"`` spans from A to the next B.
+"""
+
+DOCS = []
+
+DOCS.append({
+    "id": "t25-nigeria-asari-delta-security-2008",
+    "url": "https://www.voanews.com/a/a-13-2008-06-30-voa47/335338.html",
+    "title": "Nigerian Militant Groups Pulls Out Of  Peace Talks",
+    "published": "2008-06-30",
+    "truncated": False,
+    "note": "Removed: 'Accessibility links', 'Breaking News', title line. The stored page ends with a "
+            "closed quotation and is taken as whole. The page's own slips are kept: the quotation "
+            "opened in the third paragraph ('\u201cThe members of ...') is never closed (it runs to the "
+            "end of its paragraph), 'Groups Pulls' and the double space in the title. published: "
+            "the date in the URL. Not quotes: 'is asking the United States to help it' (appeal), "
+            "'denies allegations that his group was behind ...' (noun complement).",
+    "text": """
+Nigeria is asking the United States to help it improve security in the Niger Delta. Vice President Goodluck Jonathan says US expertise is needed to restore order following increased attacks on oil facilities by militants. The appeal comes on the heels of another attack at a Shell Petroleum Development Company facility at Oloma in which four soldiers and three civilians were killed.
+Mojaheed Dokubo Asari is the leader of the main militant group the Niger Delta Peoples Volunteer Force. He told VOA English to Africa reporter Chinedu Offor the security situation in the region will shortly take a turn for the worse. \u201cThe security situation is very, very precarious. Life is not safe. The soldiers are there harassing innocent people. I just left a police check-point a few minutes ago.\u201d
+Asari denies allegations that his group was behind the escalating attacks on oil installations and foreign workers. \u201cThe members of the Niger Delta Peoples Volunteer Force and the Joint Revolutionary Council are not involved. Initially we were not in support of the actions carried out by certain groups, but today it is affecting all of us and there is nothing we can do but to give support to those who are fighting, because if you are not fighting, you will also be hunted down.
+Asari says because of the government actions, his group will no longer take part in the proposed peace summit for the region. "The issue is even if we are not involved and our people are attacked, we have no other option than to defend ourselves. The security situation is very tense in the Delta: there are several roadblocks; there are lot of searches going on and some of them are very humiliating."
+""",
+    "quotes": [
+        ("indirect", "US expertise is needed to restore order following increased attacks on oil facilities by militants",
+         "says", "Vice President Goodluck Jonathan", "Goodluck Jonathan", "NGA", "name"),
+        ("indirect", "the security situation in the region will shortly take a turn for the worse",
+         "told", "He", "Mojaheed Dokubo Asari", "NGA", "pronoun"),
+        ("direct", "The security situation is very, very precarious<<>>a few minutes ago.",
+         "told", "He", "Mojaheed Dokubo Asari", "NGA", "pronoun"),
+        ("direct", "The members of the Niger Delta Peoples Volunteer Force<<>>you will also be hunted down.",
+         "denies", "Asari", "Mojaheed Dokubo Asari", "NGA", "name"),
+        ("indirect", "because of the government actions, his group will no longer take part in the proposed peace summit for the region",
+         "says", "Asari", "Mojaheed Dokubo Asari", "NGA", "name"),
+        ("direct", "The issue is even if we are not involved<<>>some of them are very humiliating.",
+         "says", "Asari", "Mojaheed Dokubo Asari", "NGA", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-ivorycoast-rebels-reject-mbeki-2005",
+    "url": "https://www.voanews.com/a/a-13-2005-09-01-voa42-67398672/276006.html",
+    "title": "Ivory Coast Rebels Reject South African Mediation",
+    "published": "2005-09-01",
+    "truncated": True,
+    "note": "Removed: 'Accessibility links', 'Breaking News', title line. Cut by the store inside the "
+            "last paragraph ('Mr. Konate says the rebels, known'); that paragraph dropped. published: "
+            "the date in the URL. Not quotes: 'calling on President Laurent Gbagbo to resign', 'are "
+            "calling for ... Obasanjo, to take over' (appeals), 'blamed the Ivorian rebels for not "
+            "disarming', 'blames the lead mediator ... for the collapse', 'accused South Africa of "
+            "selling arms' (no content clause), 'That charge has been denied' (no clause).",
+    "text": """
+Northern Ivory Coast rebels are rejecting South Africa's mediation offer and calling on President Laurent Gbagbo to resign next month. Mr. Gbagbo says he will stay on until new elections take place. The statements follow a presentation by South Africa's mediation team at the U.N. Security Council on its stalled efforts to reunite Ivory Coast.
+In a statement released from their stronghold of Bouake, the rebels say the South Africans' presentation is proof they have discredited and disqualified themselves.
+Wednesday in New York, South Africa's defense minister blamed the Ivorian rebels for not disarming and allowing election preparations to proceed.
+But in a telephone interview with VOA, rebel spokesman Sidiki Konate blames the lead mediator, South African President Thabo Mbeki, for the collapse of these efforts.
+"For us, he is no longer a mediator, he is a partner of Mr. Gbagbo Laurent, and he is refusing to see the reality in Ivory Coast," he said. "He can no longer have our trust to lead this mediation. We do not see any way today to work with him."
+Mr. Konate says South Africa's growing involvement in the Ivorian economy, including buying a local cell phone company, as well as a major bus and car dealership, points to a conflict of interest.
+Rebels have also accused South Africa of selling arms to Mr. Gbagbo in violation of an arms embargo. That charge has been denied in both Abidjan and Pretoria.
+Rebels are calling for the current African Union head, Nigerian President Olusegun Obasanjo, to take over.
+They say Mr. Gbagbo has strayed too far from the latest South African mediated accord in establishing new laws on requirements for nationality and voting rights, as well as electoral procedures, making it impossible to have free and fair elections as scheduled on October 30.
+Many northern Ivorians are currently excluded from the process.
+""",
+    "quotes": [
+        ("indirect", "he will stay on until new elections take place",
+         "says", "Mr. Gbagbo", "Laurent Gbagbo", "CIV", "name"),
+        ("indirect", "the South Africans' presentation is proof they have discredited and disqualified themselves",
+         "say", "the rebels", "Northern Ivory Coast rebels", "CIV", "nominal"),
+        ("direct", "For us, he is no longer a mediator<<>>the reality in Ivory Coast",
+         "said", "he", "Sidiki Konate", "CIV", "pronoun"),
+        ("direct", "He can no longer have our trust<<>>to work with him.",
+         "said", "he", "Sidiki Konate", "CIV", "pronoun"),
+        ("indirect", "South Africa's growing involvement in the Ivorian economy, including buying a local cell phone company, as well as a major bus and car dealership, points to a conflict of interest",
+         "says", "Mr. Konate", "Sidiki Konate", "CIV", "name"),
+        ("indirect", "Mr. Gbagbo has strayed too far<<>>as scheduled on October 30",
+         "say", "They", "Northern Ivory Coast rebels", "CIV", "pronoun"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-ivorycoast-un-gbagbo-not-president-2010",
+    "url": "https://voa.pangea-cms.com/preview/en-US/a/un-spokesman-gbagbo-not-ivory-coast-president-112131814/132460.html",
+    "title": "UN Spokesman: Gbagbo Not Ivory Coast President",
+    "published": None,
+    "truncated": True,
+    "note": "Removed: 'Accessibility links', 'Breaking News', title line, the photo caption (printed "
+            "twice). Cut by the store inside the last paragraph ('Dozens of people were killed Thursday "
+            "when forces loyal to Mr. Gbagbo stopped civilians and former rebels'); that sentence "
+            "dropped. published: null; the text's 'last month's presidential election' and the "
+            "peacekeeping mandate expiring 'at the end of the year' place it in December 2010. The "
+            "page's 'U.N spokesman' (no full stop) is kept. Not quotes: 'accusing peacekeepers of "
+            "siding with rebels' (no clause), 'to decide whether to extend' (inside Bonnardeaux's clause).",
+    "text": """
+The United Nations says a request by incumbent Ivory Coast President Laurent Gbagbo for all foreign peacekeepers to leave the divided country immediately is irrelevant. Ivorian state television issued a statement earlier Saturday accusing peacekeepers of siding with rebels and Mr. Gbagbo's presidential rival Alassane Ouattara.
+U.N spokesman Michel Bonnardeaux says the world body, the African Union, the West African regional grouping ECOWAS, the former colonial power France, the United States and many other countries recognize Mr. Ouattara as the winner of last month's presidential election. The U.N. spokesman told VOA this means statements issued by Mr. Gbagbo are without effect.
+He added Mr. Gbagbo is not the president of Ivory Coast.
+Bonnardeaux also explains it is up to the Security Council to decide whether to extend its peacekeeping mandate, which expires at the end of the year.
+The spokesman also says the statement read on Ivorian state television is troubling because it comes after a U.N. patrol of peacekeepers from Bangladesh was attacked early Saturday. He says that violates an accord with Ivory Coast.
+He says there are also troubling signs the Ivory Coast army is preparing to deploy an attack helicopter in Abidjan, which would go against an existing arms embargo.
+Bonnardeaux says U.N. peacekeepers will continue to try to protect civilians as well as the Golf hotel in Abidjan where Mr. Ouattara has set up his headquarters.
+Foreign peacekeepers in Ivory Coast also include a French rapid reaction force which is based near the Abidjan airport.
+""",
+    "quotes": [
+        ("indirect", "a request by incumbent Ivory Coast President Laurent Gbagbo for all foreign peacekeepers to leave the divided country immediately is irrelevant",
+         "says", "The United Nations", "United Nations", "UNO", "organisation"),
+        ("indirect", "the world body, the African Union<<>>last month's presidential election",
+         "says", "U.N spokesman Michel Bonnardeaux", "Michel Bonnardeaux", "UNO", "name"),
+        ("indirect", "this means statements issued by Mr. Gbagbo are without effect",
+         "told", "The U.N. spokesman", "Michel Bonnardeaux", "UNO", "nominal"),
+        ("indirect", "Mr. Gbagbo is not the president of Ivory Coast",
+         "added", "He", "Michel Bonnardeaux", "UNO", "pronoun"),
+        ("indirect", "it is up to the Security Council to decide whether to extend its peacekeeping mandate, which expires at the end of the year",
+         "explains", "Bonnardeaux", "Michel Bonnardeaux", "UNO", "name"),
+        ("indirect", "the statement read on Ivorian state television is troubling because it comes after a U.N. patrol of peacekeepers from Bangladesh was attacked early Saturday",
+         "says", "The spokesman", "Michel Bonnardeaux", "UNO", "nominal"),
+        ("indirect", "that violates an accord with Ivory Coast",
+         "says", "He", "Michel Bonnardeaux", "UNO", "pronoun"),
+        ("indirect", "there are also troubling signs the Ivory Coast army is preparing to deploy an attack helicopter in Abidjan, which would go against an existing arms embargo",
+         "says", "He", "Michel Bonnardeaux", "UNO", "pronoun"),
+        ("indirect", "U.N. peacekeepers will continue to try to protect civilians as well as the Golf hotel in Abidjan where Mr. Ouattara has set up his headquarters",
+         "says", "Bonnardeaux", "Michel Bonnardeaux", "UNO", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-sudan-jem-regime-change-2004",
+    "url": "https://www.globalsecurity.org/military/library/news/2004/07/mil-040729-26f10dbc.htm",
+    "title": "Darfur Rebels say Khartoum Government Needs To Go",
+    "published": "2004-07-29",
+    "truncated": True,
+    "note": "A VOA broadcast script (correspondent Alisha Ryu, VOA East Africa Bureau) re-posted verbatim by "
+            "globalsecurity.org. Removed: the site's banner line ('UNITED24 - Make a charitable donation "
+            "in support of Ukraine!'), 'SLUG: 2-317886 Sudan / Darfur (L-O)' and the 'HEADLINE:' line "
+            "(its words are the title). The script's own labels 'INTRO:', 'TEXT:' and the sound-bite "
+            "markers '/// ADAM ACT ///', '/// END ACT ///' are kept as written. Cut by the store inside "
+            "the last paragraph ('Since the rebel ... took up'); that paragraph dropped. published: the "
+            "date in the address (040729). The sound bite between the act markers belongs to Colonel Adam; "
+            "its cue and speaker_text are those of the sentence before it ('he says'). Not quotes: 'has "
+            "implied as much' (no clause), 'accusing the Justice and Equality Movement of plotting' (no "
+            "clause), 'Despite government assurances that ...' and 'denied allegations that ...' (noun "
+            "complements), 'have described as genocide' (description).",
+    "text": """
+INTRO: The Sudanese government has charged that the 16-month-old rebellion in Darfur is aimed at toppling the government. The rebel Justice and Equality Movement has implied as much, telling VOA that a regime change in Khartoum would be the best and the quickest way to end conflicts in war-torn Sudan. Correspondent Alisha Ryu reports from our East Africa Bureau in Nairobi.
+TEXT: On Tuesday, the Sudanese Embassy in Washington issued an angry statement accusing the Justice and Equality Movement of plotting with another eastern-based rebel group called Beja Congress to bring down the government in Khartoum.
+Speaking to VOA by satellite telephone from Darfur, one of the top military spokesman for the Justice and Equality Movement, Colonel Omar Adam, says the Darfur rebel group met recently with Beja Congress members in neighboring Eritrea.
+Colonel Adam says the talks focused on trying to find a political solution. But he says Sudanese rebel groups are becoming increasingly convinced that without a change in the leadership in Khartoum, civil wars will continue to plague the country.
+/// ADAM ACT ///
+"We believe that the best way to solve the Sudanese conflict, whether in the west or the south or in the east, is regime change because the Khartoum government is responsible for what's going on in Sudan."
+/// END ACT ///
+Despite government assurances that it is trying to disarm Arab Janjaweed militias in Darfur, an African Union monitoring team reports militiamen are continuing to loot villages and kill Darfur's black-African civilians.
+Khartoum has denied allegations that it is arming and supporting the Janjaweed, which is accused of committing violence some U.N. officials and the U-S Congress have described as genocide.
+""",
+    "quotes": [
+        ("indirect", "the 16-month-old rebellion in Darfur is aimed at toppling the government",
+         "charged", "The Sudanese government", "Sudanese government", "SDN", "organisation"),
+        ("indirect", "a regime change in Khartoum would be the best and the quickest way to end conflicts in war-torn Sudan",
+         "telling", "The rebel Justice and Equality Movement", "Justice and Equality Movement", "SDN", "organisation"),
+        ("indirect", "the Darfur rebel group met recently with Beja Congress members in neighboring Eritrea",
+         "says", "Colonel Omar Adam", "Omar Adam", "SDN", "name"),
+        ("indirect", "the talks focused on trying to find a political solution",
+         "says", "Colonel Adam", "Omar Adam", "SDN", "name"),
+        ("indirect", "Sudanese rebel groups are becoming increasingly convinced that without a change in the leadership in Khartoum, civil wars will continue to plague the country",
+         "says", "he", "Omar Adam", "SDN", "pronoun"),
+        ("direct", "We believe that the best way<<>>what's going on in Sudan.",
+         "says", "he", "Omar Adam", "SDN", "pronoun"),
+        ("indirect", "militiamen are continuing to loot villages and kill Darfur's black-African civilians",
+         "reports", "an African Union monitoring team", "African Union monitoring team", "IGO", "nominal"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-burundi-protesters-third-term-2015",
+    "url": "https://www.voanews.com/a/burundi-protesters-keep-opposing-president-third-term-bid/2771680.html",
+    "title": "Burundi Protesters Keep Opposing President's 3rd Term Bid",
+    "published": "2015-05-16",
+    "truncated": False,
+    "note": "Removed: 'Accessibility links', 'Breaking News', title line, the photo caption. The stored page "
+            "is whole (it ends with the story's last paragraph). published: the caption's date (May 16, "
+            "2015), the story's Saturday. The quotation closes with typewriter marks (''), kept. The "
+            "clause after 'but' in the spokesman's sentence is taken as part of what he said. Not quotes: "
+            "'vowed to continue to take to the streets to press the president to drop his plan' (intention "
+            "and appeal).",
+    "text": """
+Despite the failure of a coup against Burundi President Pierre Nkurunziza, about 30 protesters said Saturday they will continue demonstrating against the leader's bid for a third term.
+The protesters defied Nkurunziza's ban on demonstrations and vowed to continue to take to the streets to press the president to drop his plan to run for re-election in June.
+"We are going to continue with the protests because our aim is to stop the president's third term. We can see that they are determined to stop us but we are not getting scared and we will not stop the protests. We will continue to fight for the constitution to be respected,'' said Jean Paul Ndayiragije.
+Nkurunziza's spokesman Gervais Abayeho said the president returned to the capital Friday after the coup attempt fizzled, but he has not been seen publicly.
+Opposition leaders and members of privately owned media said that they fear being targeted in a government crackdown of those suspected of involvement in a failed attempt to overthrow Nkurunziza.
+Weeks of turmoil in this Central African nation boiled over Wednesday when an army general announced that Nkurunziza had been ousted but the president put down the coup with the army.
+Burundi's election commission said it will review the situation in the coming week to determine whether elections should continue.
+""",
+    "quotes": [
+        ("indirect", "they will continue demonstrating against the leader's bid for a third term",
+         "said", "about 30 protesters", "protesters", "BDI", "nominal"),
+        ("direct", "We are going to continue with the protests<<>>the constitution to be respected",
+         "said", "Jean Paul Ndayiragije", "Jean Paul Ndayiragije", "BDI", "name"),
+        ("indirect", "the president returned to the capital Friday after the coup attempt fizzled, but he has not been seen publicly",
+         "said", "Nkurunziza's spokesman Gervais Abayeho", "Gervais Abayeho", "BDI", "name"),
+        ("indirect", "they fear being targeted in a government crackdown of those suspected of involvement in a failed attempt to overthrow Nkurunziza",
+         "said", "Opposition leaders and members of privately owned media", "opposition leaders and members of privately owned media", "BDI", "nominal"),
+        ("indirect", "Nkurunziza had been ousted",
+         "announced", "an army general", "army general", "BDI", "nominal"),
+        ("indirect", "it will review the situation in the coming week to determine whether elections should continue",
+         "said", "Burundi's election commission", "Burundi's election commission", "BDI", "organisation"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-zambia-hichilema-violence-upnd-2016",
+    "url": "http://www.voanews.com/content/zambia-opposition-leader-urges-supporters-avoid-violence/3221306.html",
+    "title": "Zambia Opposition Leader Urges Supporters to Avoid Violence",
+    "published": None,
+    "truncated": True,
+    "note": "Removed: 'News / Africa', title line, the photo caption (printed twice), the byline 'Peter "
+            "Clottey'. Cut by the store inside the last paragraph's second quotation ('\"That\u2019s why I "
+            "called [on] them ... is to instigate viole'); that quotation dropped, the first one kept. The "
+            "paragraphs' leading spaces removed. The page's slips are kept ('milita', 'Zambia\u2019s'), "
+            "and the mixed marks of the last quotation (\u201c...,\" he said). published: null; the "
+            "story is from the campaign before the August 11, 2016 election (address id 3221306). The "
+            "relative clause 'what the party said was extreme provocation ...' is annotated as test21/test23 "
+            "did ('who they say is seriously wounded'). 'President Edgar Lungu was recently quoted by local "
+            "media as saying ...' is Lungu's indirect quote (cue 'saying'). Not quotes: 'called on supporters "
+            "to avoid' and 'urged the international community to monitor' (appeals), 'what he called human "
+            "rights abuses' (no quotation marks), 'had been accused of training militias'.",
+    "text": """
+The leader of Zambia\u2019s main opposition party called on supporters this week to avoid political violence despite what the party said was extreme provocation by the ruling Patriotic Front ahead of the August 11 general election.
+Hakainde Hichilema, leader of the United Party for National Development, also urged the international community to monitor what he called human rights abuses by Zambian state institutions, like the police.
+His remarks came after Geoffrey Mwamba, a leading member of the UPND, was arrested and charged Wednesday with unlawful milita training. Police spokesperson Charity Chanda said officers recovered weapons, including machetes, a spear, eight rounds of ammunition and a gun, at Mwamba\u2019s premises in the capital, Lusaka.
+The UPND had been accused of training militias ahead of the polls. President Edgar Lungu was recently quoted by local media as saying he had intelligence reports that the UPND was training about 250 youths to engage in violence during the elections.
+But Hichilema said that by arresting Mwamba and 21 other opposition party supporters, the PF was using state institutions to harass and intimidate UPND followers. He said Lungu appeared to have been unable to stop the violence, which he said could escalate if not readily addressed.
+\u201cWe have done this against the brutal and suppressive behavior of the ruling party, the PF, and the president, who has taken a decision to suppress citizens and unleash the police force on harmless and armless citizens,\u201d Hichilema said.
+\u201cI\u2019m aware that our citizens are in a position ... to retaliate," he said.
+""",
+    "quotes": [
+        ("indirect", "was extreme provocation by the ruling Patriotic Front",
+         "said", "the party", "United Party for National Development", "ZMB", "nominal"),
+        ("indirect", "officers recovered weapons<<>>in the capital, Lusaka",
+         "said", "Police spokesperson Charity Chanda", "Charity Chanda", "ZMB", "name"),
+        ("indirect", "he had intelligence reports that the UPND was training about 250 youths to engage in violence during the elections",
+         "saying", "President Edgar Lungu", "Edgar Lungu", "ZMB", "name"),
+        ("indirect", "by arresting Mwamba and 21 other opposition party supporters, the PF was using state institutions to harass and intimidate UPND followers",
+         "said", "Hichilema", "Hakainde Hichilema", "ZMB", "name"),
+        ("indirect", "Lungu appeared to have been unable to stop the violence, which he said could escalate if not readily addressed",
+         "said", "He", "Hakainde Hichilema", "ZMB", "pronoun"),
+        ("direct", "We have done this against<<>>on harmless and armless citizens",
+         "said", "Hichilema", "Hakainde Hichilema", "ZMB", "name"),
+        ("direct", "I\u2019m aware that our citizens are in a position ... to retaliate",
+         "said", "he", "Hakainde Hichilema", "ZMB", "pronoun"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-afghanistan-ghazni-district-governor-2018",
+    "url": "https://www.voanews.com/a/taliban-attack-afghanistan/4343648.html",
+    "title": "Taliban Kills Afghan District Governor, 7 Police Guards",
+    "published": "2018-04-12",
+    "truncated": True,
+    "note": "Removed: 'Accessibility links', 'Breaking News', title line, the file-photo caption. Cut by the "
+            "store at the start of the last paragraph ('The figures reflec'); dropped. published: the "
+            "attack's Thursday, April 12, 2018 (the UN's first-quarter 2018 report, address id 4343648). "
+            "The page's slips are kept ('Ghzani', 'Ghanzi', 'issue inflate'). 'Afghan media quoted unnamed "
+            "sources as saying ...' is the sources' indirect quote (cue 'saying'). Not quotes: 'They "
+            "identified the slain district governor as Ali Dost Shams', 'confirming only three insurgent "
+            "fatalities' (noun object).",
+    "text": """
+A pre-dawn Taliban attack has killed a district governor and seven police personnel in Afghanistan\u2019s southeastern province of Ghazni.
+The fighting came as the United Nations cautioned the number of conflict-related civilian casualties in the first three months of 2018 remained at the same high level recorded last year.
+Officials in Ghzani said scores of heavily armed insurgents participated in Thursday\u2019s coordinated assault on the governor\u2019s office in Khawaja Omari and they overran the district center.
+Provincial police chief Mohammad Zaman told VOA the timely arrival of reinforcements and air support enabled Afghan forces to push Taliban assailants out of the area early in the day, following hours of intense clashes.
+Local authorities said the counter offensive also killed 27 Taliban rebels. They identified the slain district governor as Ali Dost Shams.
+A Taliban spokesman claimed more than 20 government police personnel and officers were killed in the attack, confirming only three insurgent fatalities.
+Insurgents often issue inflate battlefield claims.
+But Afghan media quoted unnamed sources as saying the insurgent attack left 15 security personnel dead, including area police and intelligence chiefs.
+Khawaja Omari was until now considered one of the safest districts in the troubled province and it is located close to the provincial capital, also called Ghanzi.
+Provincial officials said the Taliban has assaulted two districts in Ghanzi this week, but failed to capture them because of a strong response from Afghan forces there.
+Meanwhile, the U.N. Assistance Mission in Afghanistan, or UNAMA, noted Thursday in its quarterly report the armed conflict has caused nearly 2,260 civilian casualties, including 763 deaths, this year.
+""",
+    "quotes": [
+        ("indirect", "the number of conflict-related civilian casualties in the first three months of 2018 remained at the same high level recorded last year",
+         "cautioned", "the United Nations", "United Nations", "UNO", "organisation"),
+        ("indirect", "scores of heavily armed insurgents participated<<>>they overran the district center",
+         "said", "Officials in Ghzani", "officials in Ghazni", "AFG", "nominal"),
+        ("indirect", "the timely arrival of reinforcements<<>>following hours of intense clashes",
+         "told", "Provincial police chief Mohammad Zaman", "Mohammad Zaman", "AFG", "name"),
+        ("indirect", "the counter offensive also killed 27 Taliban rebels",
+         "said", "Local authorities", "local authorities", "AFG", "nominal"),
+        ("indirect", "more than 20 government police personnel and officers were killed in the attack",
+         "claimed", "A Taliban spokesman", "Taliban spokesman", "AFG", "nominal"),
+        ("indirect", "the insurgent attack left 15 security personnel dead, including area police and intelligence chiefs",
+         "saying", "unnamed sources", "unnamed sources", None, "nominal"),
+        ("indirect", "the Taliban has assaulted two districts in Ghanzi this week, but failed to capture them because of a strong response from Afghan forces there",
+         "said", "Provincial officials", "provincial officials", "AFG", "nominal"),
+        ("indirect", "the armed conflict has caused nearly 2,260 civilian casualties, including 763 deaths, this year",
+         "noted", "the U.N. Assistance Mission in Afghanistan, or UNAMA", "United Nations Assistance Mission in Afghanistan", "UNO", "organisation"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-afghanistan-coalition-denies-taliban-claim-2004",
+    "url": "https://webarchive.library.unt.edu/eot2008/20090114233148/http://www.defenselink.mil/news/Sep2004/n09152004_2004091506.html",
+    "title": "Coalition Denies Taliban Claim of Killing, Capturing Troops",
+    "published": "2004-09-15",
+    "truncated": True,
+    "note": "US government work: an American Forces Press Service article of the Department of Defense "
+            "(defenselink.mil), as the University of North Texas End of Term 2008 web archive stores it. "
+            "Removed: 'Skip navigation links', 'US Department of Defense', 'American Forces Press Service' "
+            "(header), title line, the byline 'American Forces Press Service'. Cut by the store inside the "
+            "last paragraph ('PRTs help local governments in establishing security and infr'); that "
+            "sentence dropped. published: the dateline. The page's slips are kept ('at news conference', "
+            "'Tarin Kowt' beside 'Tarin Kot', the missing comma before 'Nelson said'). The first sentence's "
+            "'A Taliban claim that ... is \"absolutely false,\"' is the spokesman's indirect quote, its "
+            "span running through the closing mark; the Taliban claim inside it (a noun complement) is no "
+            "separate quote. The spokesman of the first sentence is Maj. Scott Nelson, named in the next.",
+    "text": """
+WASHINGTON, Sept. 15, 2004 \u2013 A Taliban claim that anti-coalition militia in Afghanistan had killed five U.S. soldiers and captured three others in an attack in Tarin Kot is "absolutely false," a spokesman for Combined Forces Command Afghanistan said today at news conference in the Afghan capital of Kabul.
+"In fact, the (Afghan National Army), assisted by coalition forces, remain committed to building a secure, stable environment in the Oruzgan province and throughout Afghanistan," said Army Maj. Scott Nelson. "These continued Taliban attempts to mislead the public and disrupt the democratic process in Afghanistan will not succeed."
+The ANA and the Afghan National Police are maintaining peace and order in Herat, where President Hamid Karzai's recent appointment of the Herat province's governor as the country's minister of mines and industry had caused unrest.
+"The ANP is enforcing a curfew, the situation remains under control, and there have been no recent disturbances," Nelson said. "The new governor, assisted by the ANP and ANA, will ensure continued calm so citizens of Herat receive public services and experience the security and stability that existed before this brief period of unrest."
+Nelson said the restoration of stability in Herat indicates that the right conditions exist for reconciliation. "Events in Herat, and evidence that the Taliban is unraveling (and) show the emergence of an increasingly secure environment that welcomes progress," he said. "More and more citizens are returning to their homes and rebuilding their lives. Looking around Afghanistan, much has changed for the better since the Taliban fell."
+The coalition is activating two new provincial reconstruction teams one each in Farah and Tarin Kowt Nelson said.
+""",
+    "quotes": [
+        ("indirect", "A Taliban claim that anti-coalition militia<<>>\"absolutely false,\"",
+         "said", "a spokesman for Combined Forces Command Afghanistan", "Scott Nelson", "USA", "nominal"),
+        ("partial", "absolutely false",
+         "said", "a spokesman for Combined Forces Command Afghanistan", "Scott Nelson", "USA", "nominal"),
+        ("direct", "In fact, the (Afghan National Army)<<>>throughout Afghanistan",
+         "said", "Army Maj. Scott Nelson", "Scott Nelson", "USA", "name"),
+        ("direct", "These continued Taliban attempts<<>>will not succeed.",
+         "said", "Army Maj. Scott Nelson", "Scott Nelson", "USA", "name"),
+        ("direct", "The ANP is enforcing a curfew<<>>no recent disturbances",
+         "said", "Nelson", "Scott Nelson", "USA", "name"),
+        ("direct", "The new governor, assisted by the ANP and ANA<<>>this brief period of unrest.",
+         "said", "Nelson", "Scott Nelson", "USA", "name"),
+        ("indirect", "the restoration of stability in Herat indicates that the right conditions exist for reconciliation",
+         "said", "Nelson", "Scott Nelson", "USA", "name"),
+        ("direct", "Events in Herat, and evidence<<>>welcomes progress",
+         "said", "he", "Scott Nelson", "USA", "pronoun"),
+        ("direct", "More and more citizens<<>>since the Taliban fell.",
+         "said", "he", "Scott Nelson", "USA", "pronoun"),
+        ("indirect", "The coalition is activating two new provincial reconstruction teams one each in Farah and Tarin Kowt",
+         "said", "Nelson", "Scott Nelson", "USA", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-maldives-nasheed-demands-elections-2012",
+    "url": "http://www.voanews.com/content/former-maldives-president-demands-elections-139095674/168426.html",
+    "title": "Former Maldives President Demands Elections",
+    "published": "2012-02-10",
+    "truncated": True,
+    "note": "Removed: 'News / Asia', title line, the photo caption (printed twice), the box 'Key Facts About "
+            "Maldives' (its six bullet lines, between the second and third paragraphs). Cut by the store "
+            "inside the last paragraph ('He maintains that the new president was'); that sentence dropped. "
+            "published: the caption's date (February 10, 2012), the story's Friday. The page's "
+            "'Mohammad Washeed Hassan' is kept. Not quotes: 'is demanding early elections and threatening "
+            "street protests' (noun objects), 'has vowed to remain in the country' (intention), 'expressed "
+            "his disappointment' (noun).",
+    "text": """
+Former Maldives President Mohamed Nasheed is demanding early elections and threatening street protests, as the political crisis in the Indian Ocean nation escalates.
+Nasheed's call came after he attended Friday prayers in the capital, Male, under heavy security. He has mainly remained at his home, alleging he was forced from office Tuesday in a coup. The Maldives' first democratically-elected leader has vowed to remain in the country despite the fact that a warrant for his arrest has been issued.
+United Nations official Oscar Fernandez-Taranco is in Maldives and met with new President Mohammad Washeed Hassan and Nasheed Friday, in an attempt to help resolve the political dispute.
+U.S. Assistant Secretary of State Robert Blake was due to arrive in the Maldives on Saturday to hold talks with both Hassan and Nasheed. State Department spokeswoman Victoria Nuland said Thursday that the United States recognized the new Maldivian government as legitimate.
+Nasheed on Friday expressed his disappointment with the U.S. stance.
+""",
+    "quotes": [
+        ("indirect", "he was forced from office Tuesday in a coup",
+         "alleging", "He", "Mohamed Nasheed", "MDV", "pronoun"),
+        ("indirect", "the United States recognized the new Maldivian government as legitimate",
+         "said", "State Department spokeswoman Victoria Nuland", "Victoria Nuland", "USA", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-maldives-nasheed-sanctions-india-2012",
+    "url": "http://www.voanews.com/content/maldives-ex-president-calls-for-international-sanctions-148679515/370084.html",
+    "title": "Maldives' Ex-President Calls for International Sanctions",
+    "published": None,
+    "truncated": True,
+    "note": "Removed: title line, the photo caption (printed twice), the byline 'Kurt Achin', the crosshead "
+            "'Political turmoil, contradictory accounts'. Cut by the store inside the last paragraph ('A "
+            "coalition of'); that sentence dropped. The page's multiple spaces after two full stops are "
+            "kept. published: null; the caption dates the photo April 18, 2012 and the story is from that "
+            "week ('met with India's prime minister this week'). The relative clause 'who says he was forced "
+            "out of power' is annotated; the spokesman's clause 'the president had warned he would be "
+            "\u201cdisappointed\u201d ...' is one indirect quote of the spokesman (the warning inside it is "
+            "covered by it), and the quoted word is a partial quote of Waheed, whose warning it was. Not "
+            "quotes: 'is calling on the world to sanction his country', 'is calling for the world to "
+            "pressure' (appeals).",
+    "text": """
+The Maldives' former president, who says he was forced out of power in a violent coup, is calling on the world to sanction his country.   Mohamed Nasheed met with India's prime minister this week.
+The decision by Indian Prime Minister Manmohan Singh to meet with former Maldives president Mohamed Nasheed is sure to be an irritant to the island nation's current president, Mohamed Waheed.
+A spokesman for Waheed said the president had warned he would be \u201cdisappointed\u201d if Singh met with Nasheed before meeting with him.  He hinted that Waheed, due to visit India next month, might even consider changing his travel plans.
+The sun-soaked Maldives are best known internationally as a resort destination. In recent months, they have made headlines for a political crisis.
+The current and former leaders have sharp disagreements over the circumstances of Nasheed's resignation in February. Nasheed says he resigned reluctantly at gunpoint. He is calling for the world to pressure the Waheed government into holding early elections.
+\u201cOne of the steps we would like the international community to take would be to ban members of the regime traveling to their countries. Most of them have second homes in Europe. We would like their access to these places stopped. I think that would have a strong impact on them,\u201d said Nasheed.
+The Waheed government has set elections for July of 2013, arguing that is the earliest date permissible under the country's constitution.
+Nasheed became the first democratically elected president of the Maldives in 2008, defeating 30-year authoritarian ruler Maumoon Abdul Gayoom.
+""",
+    "quotes": [
+        ("indirect", "he was forced out of power in a violent coup",
+         "says", "The Maldives' former president", "Mohamed Nasheed", "MDV", "nominal"),
+        ("indirect", "the president had warned he would be \u201cdisappointed\u201d if Singh met with Nasheed before meeting with him",
+         "said", "A spokesman for Waheed", "Mohamed Waheed's spokesman", "MDV", "nominal"),
+        ("partial", "disappointed",
+         "warned", "the president", "Mohamed Waheed", "MDV", "nominal"),
+        ("indirect", "Waheed, due to visit India next month, might even consider changing his travel plans",
+         "hinted", "He", "Mohamed Waheed's spokesman", "MDV", "pronoun"),
+        ("indirect", "he resigned reluctantly at gunpoint",
+         "says", "Nasheed", "Mohamed Nasheed", "MDV", "name"),
+        ("direct", "One of the steps we would like<<>>a strong impact on them",
+         "said", "Nasheed", "Mohamed Nasheed", "MDV", "name"),
+        ("indirect", "that is the earliest date permissible under the country's constitution",
+         "arguing", "The Waheed government", "Maldivian government", "MDV", "organisation"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-burma-thein-sein-first-voa-interview-2012",
+    "url": "https://insidevoa.com/a/burmese-president-grants-first-interview-to-voa/1486187.html",
+    "title": "Burmese President Grants First Interview to VOA",
+    "published": None,
+    "truncated": True,
+    "note": "A VOA press release (insidevoa.com). The stored page has no title line; the title is written "
+            "from the address. Removed: the press-release contact line at the end ('For more information "
+            "about this release contact Kyle King ... or write'), which the store cuts. published: null; "
+            "the release is from August 2012 (violence 'that broke out in May' in Rakhine, the address id). "
+            "Not quotes: 'who accuse majority Buddhists of persecuting them', 'accused it of spreading lies' "
+            "(no content clause), 'He reiterated Burma's opposition to any foreign probe' (noun).",
+    "text": """
+In an exclusive television interview with Voice of America, Burmese President Thein Sein says he wants to improve education for minority Rohingya Muslims who accuse majority Buddhists of persecuting them.
+The interview, conducted in the capital, Naypyitaw, is the first to be granted to VOA by a Burmese head of state, and his first to a foreign-based Burmese language broadcaster.
+Burma's previous military-led administration, in which Thein Sein served as prime minister, banned VOA and accused it of spreading lies.
+The interview follows conflicting reports about the death toll from sectarian violence that broke out in May in the western state of Rakhine.
+Speaking to VOA Burmese Service chief Than Lwin Htun, President Thein Sein calls education \u201can important tool to help different communities live in harmony and respect human rights.\u201d
+President Thein Sein said the government is giving assistance to the victims and has asked the Burmese Human Rights Commission to investigate the unrest. He reiterated Burma's opposition to any foreign probe of the violence.
+Voice of America\u2019s Burmese Service began airing portions of the wide-ranging interview Tuesday and will have additional reports in the coming days.
+VOA\u2019s Burmese Service, one of the most popular international broadcasters in the country, provides breaking news and information on satellite, radio, television and the Internet.
+Burma, which was renamed Myanmar by military rulers following the suppression of pro-democracy protests in 1988, has been liberalizing since late last year.
+Voice of America recently updated the format of its daily TV news magazine show to Burma and has English language teaching programs and podcasts available. Earlier this year, Voice of America reached a ground-breaking agreement to supply language teaching programs to Burmese state radio and television.
+""",
+    "quotes": [
+        ("indirect", "he wants to improve education for minority Rohingya Muslims who accuse majority Buddhists of persecuting them",
+         "says", "Burmese President Thein Sein", "Thein Sein", "MMR", "name"),
+        ("partial", "an important tool to help different communities live in harmony and respect human rights",
+         "calls", "President Thein Sein", "Thein Sein", "MMR", "name"),
+        ("indirect", "the government is giving assistance to the victims and has asked the Burmese Human Rights Commission to investigate the unrest",
+         "said", "President Thein Sein", "Thein Sein", "MMR", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-burma-thein-sein-voa-town-hall-2013",
+    "url": "https://www.insidevoa.com/a/burma-president-questioned-on-rights-issues-at-voa-town-hall-event/1664434.html",
+    "title": "Burma President Questioned on Rights Issues at VOA Town Hall Event",
+    "published": None,
+    "truncated": True,
+    "note": "A VOA press release (insidevoa.com). The stored page has no title line; the title is written "
+            "from the address. The dateline 'WASHINGTON, D.C. \u2014', a line of its own on the page, is "
+            "joined to the first paragraph with a space. Removed: the press-release contact line at the end "
+            "('For more information about this release contact Kyle King ... or write kking@voan'), cut by "
+            "the store. published: null; the visit was in May 2013 ('six months after President Obama ... "
+            "visit[ed]', the address id). Not quotes: 'Asked about allegations of ...' (no wh-clause), 'to "
+            "demand greater rights' (purpose).",
+    "text": """
+WASHINGTON, D.C. \u2014 Burmese President Thein Sein defended his government\u2019s record on human rights issues before a live studio audience at Voice of America Sunday, the first day of his visit to the United States.
+President Thein Sein, who is scheduled to meet with President Obama at the White House Monday, was questioned for nearly an hour by the chief of the VOA Burmese Service and a live studio audience that included representatives of U.S.-based Burmese groups.
+Asked about allegations of government discrimination and ethnic violence directed at the country\u2019s Rohingya Muslim minority in Rakhine State, the president said, \u201cThe Rakhine State is an unusual case. It began as criminal activity: groups of people attacking one another, burning each other\u2019s homes and committing violence. Then, the situation expanded. We formed a Commission of Inquiry to investigate the case.\u201d
+President Thein Sein acknowledged some "heavy-handed" actions by police in their efforts to control political dissent in the country, and said both protesters and police must understand their responsibilities as democracy takes hold.
+As the Burmese president appeared on the live televised forum, a small group of protesters gathered outside the VOA headquarters to demand greater rights for the Rohingya Muslim minority.
+Thein Sein is the first Burmese leader to visit Washington in 47 years. His visit comes six months after President Obama became the first sitting U.S. president to visit the Southeast Asia nation.
+Voice of America\u2019s Burmese Service, and its sister station Radio Free Asia, are leading sources of international news in Burma. Voice of America Burmese TV programs are carried on Myanmar\u2019s Skynet direct-to-home satellite, and VOA recently signed an agreement with Burmese State Television to carry VOA English language learning programs.
+""",
+    "quotes": [
+        ("direct", "The Rakhine State is an unusual case<<>>to investigate the case.",
+         "said", "the president", "Thein Sein", "MMR", "nominal"),
+        ("partial", "heavy-handed",
+         "acknowledged", "President Thein Sein", "Thein Sein", "MMR", "name"),
+        ("indirect", "both protesters and police must understand their responsibilities as democracy takes hold",
+         "said", "President Thein Sein", "Thein Sein", "MMR", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-thailand-yingluck-caretaker-2013",
+    "url": "http://www.voanews.com/content/thailands-embattled-prime-minister-insists-she-will-stay/1807131.html",
+    "title": "Thailand\u2019s Embattled Prime Minister Insists She Will Stay",
+    "published": "2013-12-10",
+    "truncated": True,
+    "note": "Removed: 'News / Asia', title line, the photo caption (printed twice), and the slideshow "
+            "captions after the seventh paragraph (dated Dec. 22, 2013), inside which the store cuts the "
+            "page. published: the caption's date (Dec. 10, 2013), the day of the press conference. Not "
+            "quotes: 'rebuffing demands from protest leaders that it be dissolved' and 'pleaded for "
+            "understanding that she must remain as caretaker' (noun complements), 'what they label an "
+            "illegitimate regime' (no quotation marks).",
+    "text": """
+Thailand\u2019s government is again rebuffing demands from protest leaders that it be dissolved to make way for an appointed council to lead the country.
+A day after she moved to dissolve the parliament and call for elections, it became evident that weeks of street protests against her government were taking an emotional toll on prime minister Yingluck Shinawatra.
+In brief remarks, she pleaded for understanding that she must remain as caretaker until elections on February 2, despite repeated demands by the opposition for her to immediately depart.
+The prime minister said she has backed down to the point where she does not know how to concede any further. She said she also wants to be treated fairly.
+As she left the podium, reporters noticed her eyes welling with tears.
+Outside the Army Club where she was meeting with members of her cabinet, demonstrators pressed for her removal.
+The previous day more than 150,000 people had marched to the main government complex in opposition to what they label an illegitimate regime controlled by Yingluck\u2019s brother - former prime minister Thaksin Shinawatra. He remains in self-imposed exile to avoid prison time for a corruption conviction in Thailand.
+""",
+    "quotes": [
+        ("indirect", "she has backed down to the point where she does not know how to concede any further",
+         "said", "The prime minister", "Yingluck Shinawatra", "THA", "nominal"),
+        ("indirect", "she also wants to be treated fairly",
+         "said", "She", "Yingluck Shinawatra", "THA", "pronoun"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-indonesia-marriott-bombing-suspects-2003",
+    "url": "http://iwar.org.uk/news-archive/2003/08-17-3.htm",
+    "title": "Indonesia Holding 9 Suspects in Jakarta Hotel Bombing",
+    "published": "2003-08-17",
+    "truncated": True,
+    "note": "A VOA story (Jennifer O'Neil, VOA Hong Kong) re-posted verbatim by the Information Warfare Site "
+            "(iwar.org.uk). Removed: the site's header lines ('IWS - The Information Warfare Site', 'News "
+            "Watch ...'), title line, the byline lines ('Jennifer O'Neil', 'VOA, Hong Kong', '17 Aug 2003, "
+            "11:37 UTC'). Cut by the store inside the quotation of the last paragraph ('... so that the "
+            "attack'); that quotation dropped. published: the byline date. The page's slips are kept ('the "
+            "August 5 bombing the J.W. Marriott Hotel', 'wanted in for'). The dash apposition after 'a "
+            "Jakarta hotel' is the reporter's and left out of Indonesia's clause. Not quotes: 'authorities "
+            "declined to identify the suspects' (refusal), 'Officials believe' (thought), 'is suspected to "
+            "have been plotting'.",
+    "text": """
+Indonesia says it has nine suspects in custody for this month's bombing of a Jakarta hotel - the latest terrorist attack in Southeast Asia. The arrests come as U.S. officials interrogate the alleged head of the Southeast Asia terrorist group Jemaah Islamiyah, who was captured Monday in Thailand.
+Amid extremely tight security for Indonesia's 58th Independence Day celebration, the national police chief announced Sunday there are now nine suspects in custody for the August 5 bombing the J.W. Marriott Hotel in Jakarta.
+But authorities declined to identify the suspects or disclose any details in the on-going investigation.
+The massive explosion killed 12 people and injured 150 others. It was the worst terrorist incident in Indonesia since the October bombing on Bali killed 202 mostly foreign tourists.
+Officials believe both attacks are the work of Jemaah Islamiyah, a Southeast Asian Islamic militant group linked to the al-Qaida terrorist network.
+The elusive alleged leader of JI, an Indonesian man known as Hambali, was captured Monday in Thailand. He is being interrogated by U.S. officials at an undisclosed location.
+He is wanted in for a series of terrorist attacks and plots in Indonesia, Malaysia, Singapore and the Philippines.
+Hambali is suspected to have been plotting an attack at the upcoming Asia Pacific Cooperation Summit scheduled for October in Thailand.
+Jakarta-based analyst Sidney Jones, with the independent International Crisis Group, says Hambali's arrest is a significant achievement in the war on terror.
+""",
+    "quotes": [
+        ("indirect", "it has nine suspects in custody for this month's bombing of a Jakarta hotel",
+         "says", "Indonesia", "Indonesia", "IDN", "organisation"),
+        ("indirect", "there are now nine suspects in custody for the August 5 bombing the J.W. Marriott Hotel in Jakarta",
+         "announced", "the national police chief", "national police chief", "IDN", "nominal"),
+        ("indirect", "Hambali's arrest is a significant achievement in the war on terror",
+         "says", "Jakarta-based analyst Sidney Jones", "Sidney Jones", "NGO", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-colombia-santos-farc-hostages-2012",
+    "url": "https://www.globalsecurity.org/military/library/news/2012/04/mil-120403-voa03.htm",
+    "title": "Colombian President Hails FARC Hostage Release",
+    "published": "2012-04-03",
+    "truncated": False,
+    "note": "A VOA News story re-posted verbatim by globalsecurity.org. Removed: the site's banner ('The "
+            "Largest Security-Cleared Career Network for Defense and Intelligence Jobs - JOIN NOW'), title "
+            "line, the date line 'April 03, 2012' and the byline 'VOA News', the closing 'Join the mailing "
+            "list'. The stored page is whole. published: the date line. Not quotes: 'had promised to free "
+            "the captives', 'promised to stop carrying out ransom kidnappings' (intentions), 'believe' and "
+            "'doubt' (thought), 'regard FARC as a terrorist group'.",
+    "text": """
+Colombia's FARC rebels have freed 10 hostages held in the jungle for more than a decade, in a move the country's president hailed as a "step in the right direction."
+The four soldiers and six policemen were airlifted from their jungle prison Monday aboard a Brazilian air force helicopter bearing the Red Cross logo. The men - who had been held for 12 to 14 years - appeared to be in relatively good health as they greeted relatives in Villavicencio before being flown to Bogota.
+The Revolutionary Armed Forces of Colombia had promised to free the captives in February. They also promised to stop carrying out ransom kidnappings for profit. FARC says the 10 were the last police and military hostages it was holding.
+Colombia's President Juan Manuel Santos said the prisoner release was a positive step for the country's main rebel group, although insufficient to start peace talks toward ending Latin America's oldest insurgency.
+"This release, and above all, the promise of the FARC not to return to kidnapping, is a gesture that we appreciate. We appreciate it in all its dimensions. Without a doubt, it's a step in the right direction, a very important step," Santos said.
+President Santos has said the government will not negotiate with FARC until it stops kidnappings and releases all of its prisoners.
+Some Colombian civilian groups believe FARC is still holding as many as 700 hostages and they doubt the rebels are serious about talking peace.
+FARC has been active since 1964, saying it is fighting for the rights of the poor. It funds its operations mainly through drug trafficking and holding hostages for ransom.
+Colombia, the European Union, and United States regard FARC as a terrorist group.
+""",
+    "quotes": [
+        ("partial", "step in the right direction",
+         "hailed", "the country's president", "Juan Manuel Santos", "COL", "nominal"),
+        ("indirect", "the 10 were the last police and military hostages it was holding",
+         "says", "FARC", "Revolutionary Armed Forces of Colombia", "COL", "organisation"),
+        ("indirect", "the prisoner release was a positive step for the country's main rebel group, although insufficient to start peace talks toward ending Latin America's oldest insurgency",
+         "said", "Colombia's President Juan Manuel Santos", "Juan Manuel Santos", "COL", "name"),
+        ("direct", "This release, and above all<<>>a very important step",
+         "said", "Santos", "Juan Manuel Santos", "COL", "name"),
+        ("indirect", "the government will not negotiate with FARC until it stops kidnappings and releases all of its prisoners",
+         "said", "President Santos", "Juan Manuel Santos", "COL", "name"),
+        ("indirect", "it is fighting for the rights of the poor",
+         "saying", "FARC", "Revolutionary Armed Forces of Colombia", "COL", "organisation"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-usa-panetta-europe-trip-partners-2013",
+    "url": "http://archive.defense.gov/news/newsarticle.aspx?id=119000",
+    "title": "Panetta Begins Trip to Visit \u2018Most Capable Partners\u2019",
+    "published": "2013-01-14",
+    "truncated": True,
+    "note": "US government work: an American Forces Press Service article (Karen Parrish) on the Department "
+            "of Defense's archive site. Removed: the archive notice ('You have reached a collection of "
+            "archived material ...', two paragraphs), the site header lines ('United States Department of "
+            "Defense', 'DoD News', 'Bookmark and Share', 'News Article'), title line, byline, the photo "
+            "caption and the two 'Click photo' lines. Cut by the store inside the second quotation of the "
+            "last paragraph ('... strengthening our alliances and partnerships through'); that quotation "
+            "dropped. published: the dateline. The page's '\u2013-' dash and the bracketed '[traveling to]' "
+            "are kept. The told-that clause runs from 'as' to the closing mark of the partial quote that "
+            "ends it; the reporter's dashed aside inside it is left in the span; its two quoted phrases are "
+            "partial quotes inside it.",
+    "text": """
+ABOARD A MILITARY AIRCRAFT, Jan. 14, 2013 \u2013 Defense Secretary Leon E. Panetta boarded this Air Force jet at Joint Base Andrews, Md., today, bound for Portugal, Spain, Italy and Great Britain on what he termed \u201clikely my last international trip as secretary of defense.\u201d
+Panetta told reporters traveling with him that as \u201ca son of Europe\u201d \u2013- he often speaks of his parents, who immigrated to the United States from Italy -- it is appropriate that his final international trip, the 18th he has made as secretary, will include visits to some of America\u2019s \u201cmost capable and closest military partners.\u201d
+\u201cI have visited more than 30 countries, including \u2026 [traveling to] the war zone a number of times,\u201d he said.
+""",
+    "quotes": [
+        ("partial", "likely my last international trip as secretary of defense",
+         "termed", "he", "Leon E. Panetta", "USA", "pronoun"),
+        ("indirect", "as \u201ca son of Europe\u201d<<>>closest military partners.\u201d",
+         "told", "Panetta", "Leon E. Panetta", "USA", "name"),
+        ("partial", "a son of Europe",
+         "told", "Panetta", "Leon E. Panetta", "USA", "name"),
+        ("partial", "most capable and closest military partners",
+         "told", "Panetta", "Leon E. Panetta", "USA", "name"),
+        ("direct", "I have visited more than 30 countries<<>>a number of times",
+         "said", "he", "Leon E. Panetta", "USA", "pronoun"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-ukraine-yatseniuk-kyiv-barricades-2013",
+    "url": "http://www.voanews.com/content/ukraines-pro-europe-forces-consolidate-gains-after-mass-march/1802081.html",
+    "title": "Ukraine\u2019s Pro-Europe Forces Consolidate Gains After Mass March",
+    "published": "2013-12-02",
+    "truncated": True,
+    "note": "Removed: 'News / Europe', title line, the photo caption (printed twice), the byline 'James "
+            "Brooke', the crosshead 'Triggers'. Cut by the store at the start of the next sentence ('H'); "
+            "kept to the last complete sentence. published: the caption's date (Dec. 2, 2013), the story's "
+            "Monday. Yatseniuk's quotation is introduced by a colon ('declared the opposition\u2019s goal: "
+            "\u201c...\u201d') and closed by 'he said'; its cue is 'said' and its speaker_text the pronoun. "
+            "Not quotes: 'renaming it \u201cRevolution Headquarters.\u201d' (a name), 'denouncing the "
+            "government ... as undemocratic and corrupt' (description), 'were shocked to learn that' (not "
+            "speech).",
+    "text": """
+Ukraine\u2019s pro-European demonstrators erected barricades Monday, consolidating their control over Independence Square in the core of Kyiv, the nation\u2019s capital.
+A few blocks away, they surrounded the Government Building, forcing Cabinet members and staffers to work elsewhere.
+Protesters occupied City Hall, renaming it \u201cRevolution Headquarters.\u201d A few blocks away, at another occupied building, three opposition leaders talked to a wall of TV cameras.
+Arseniy Yatseniuk, leader of the Fatherland Party, declared the opposition\u2019s goal: \u201cTo hold snap parliamentary and presidential elections. This is the will of the Ukrainian people. Just look at the streets,\u201d he said.
+Outside, an ebb and flow of thousands of protesters listened to speakers proclaim that Ukraine\u2019s future is with Europe while also denouncing the government of Victor Yanukovych as undemocratic and corrupt.
+The protesters were defending gains won Sunday by a mass march. As many as one million people marched through central Kyiv - the largest protest since the Orange Revolution of a decade ago.
+Ukrainians are galvanized by two events.
+First, President Yanukovych made an abrupt U-turn when he yielded to Russian pressure and decided not to sign a trade and political association pact on Friday with the European Union.
+Then, on Saturday, videos were posted on the Internet showing riot police attacking peaceful protesters in Kyiv\u2019s Independence Square.
+By the end of the weekend, Ukrainians were shocked to learn that 300 people were injured.
+""",
+    "quotes": [
+        ("direct", "To hold snap parliamentary and presidential elections<<>>Just look at the streets",
+         "said", "he", "Arseniy Yatseniuk", "UKR", "pronoun"),
+        ("indirect", "Ukraine\u2019s future is with Europe",
+         "proclaim", "speakers", "speakers", "UKR", "nominal"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-iraq-maliki-amerli-graveyard-2014",
+    "url": "http://www.voanews.com/content/us-air-strikes-help-iraqi-forces-break-is-seige-of-amerli/2434424.html",
+    "title": "Maliki: Iraq Will Be \u2018Graveyard\u2019 for Islamic State",
+    "published": "2014-09-01",
+    "truncated": True,
+    "note": "Removed: 'News / Middle East', title line, the eight slideshow captions (dated Aug. 29 to Sept. "
+            "1, 2014), the byline 'VOA News'. Cut by the store inside the fourth paragraph ('Food, water and "
+            "medicine have been flowing into Amerli since Iraqi'); that paragraph dropped. published: the "
+            "day of the Amerli visit (Monday, September 1, 2014, in the captions). Not quotes: 'promising "
+            "to reward Iraqi troops' (intention).",
+    "text": """
+Outgoing Iraqi Prime Minister Nouri al-Maliki vows the country will be a "graveyard" for the Islamic State group as he celebrated the liberation of a town from the militants.
+Maliki visited the newly-freed town of Amerli Monday, promising to reward Iraqi troops who took it back from those he calls "beasts and killers."
+He took a tour of the streets of the town, greeting people and making stops to shake hands with the locals.
+""",
+    "quotes": [
+        ("indirect", "the country will be a \"graveyard\" for the Islamic State group",
+         "vows", "Outgoing Iraqi Prime Minister Nouri al-Maliki", "Nouri al-Maliki", "IRQ", "name"),
+        ("partial", "graveyard",
+         "vows", "Outgoing Iraqi Prime Minister Nouri al-Maliki", "Nouri al-Maliki", "IRQ", "name"),
+        ("partial", "beasts and killers",
+         "calls", "he", "Nouri al-Maliki", "IRQ", "pronoun"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-syria-assad-defiant-police-academy-2013",
+    "url": "http://www.voanews.com/content/assad-will-not-step-down/1614181.html",
+    "title": "Assad Defiant as Rebel Gains Continue",
+    "published": "2013-03-03",
+    "truncated": True,
+    "note": "Removed: 'News / Middle East', title line, the file-photo caption (printed four times), the byline "
+            "'VOA News', the graphic's caption 'Syria deaths from conflict, updated March 4, 2013' (printed "
+            "four times, between the second and third paragraphs). Cut by the store at the start of the "
+            "next paragraph ('The presiden'); dropped. The page's double spaces are kept. published: the "
+            "story's Sunday, March 3, 2013 (the graphic is dated March 4). The monitoring group of the first "
+            "paragraph is the Syrian Observatory for Human Rights named in the second. Not quotes: 'is "
+            "blasting the West for aiding forces', 'lashed out at the U.S. and Britain for sending ... aid' "
+            "(no content clause), 'and set tough terms' (reporter's second predicate).",
+    "text": """
+Syrian President Bashar al-Assad is blasting the West for aiding forces attempting to oust him -- while a Britain-based monitoring group says more than 200 Syrian soldiers and opposition fighters died in a week-long battle for a police academy near the northern city of Aleppo.
+The Syrian Observatory for Human Rights, which has a network of sources inside Syria, says rebels seized control of the police academy in Khan al-Asal, west of Aleppo, after Assad's forces abandoned it early Sunday.
+It says at least 120 army troops and 80 rebels were killed in the fighting outside Syria's largest city.  Opposition fighters had been trying to take the complex for months.
+Syrian opposition leader Moaz al-Khatib visited rebel-held areas in northern Syria Sunday, in a trip intended to strengthen ties between the main opposition coalition and rebels inside the country.  Al-Khatib, who fled Syria last year, crossed the border from Turkey and toured two towns in Aleppo province --  Jarablus and Minbij.
+Also Sunday, Iraq shut an eastern border crossing with Syria after rebels captured the frontier post two days earlier.
+Meanwhile, in a videotaped interview with Britain's Sunday Times newspaper, Assad lashed out at the U.S. and Britain for sending financial and other aid to the opposition.  The Syrian president insisted he will not step down and set tough terms for talking to armed rebels allied against him.
+""",
+    "quotes": [
+        ("indirect", "more than 200 Syrian soldiers and opposition fighters died in a week-long battle for a police academy near the northern city of Aleppo",
+         "says", "a Britain-based monitoring group", "Syrian Observatory for Human Rights", "NGO", "nominal"),
+        ("indirect", "rebels seized control of the police academy in Khan al-Asal, west of Aleppo, after Assad's forces abandoned it early Sunday",
+         "says", "The Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "NGO", "organisation"),
+        ("indirect", "at least 120 army troops and 80 rebels were killed in the fighting outside Syria's largest city",
+         "says", "It", "Syrian Observatory for Human Rights", "NGO", "pronoun"),
+        ("indirect", "he will not step down",
+         "insisted", "The Syrian president", "Bashar al-Assad", "SYR", "nominal"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-egypt-ashton-meets-morsi-2013",
+    "url": "http://www.voanews.com/content/pro-morsi-protesters-call-for-monday-march/1711930.html",
+    "title": "EU Diplomat Meets with Egypt's Morsi",
+    "published": None,
+    "truncated": True,
+    "note": "Removed: 'News / Middle East', title line, the file-photo caption (printed twice), the byline "
+            "'VOA News', and the slideshow captions after the seventh paragraph (dated July 27, 2013), "
+            "inside which the store cuts the page. The page's double spaces are kept. published: null; "
+            "the story reports Monday meetings nearly a month after Morsi's July 3 ouster, i.e. July 29-30, "
+            "2013. Not quotes: 'It did not say when or where the meeting "
+            "took place' (unanswered question), 'She has made no public comments', 'Ashton called for a "
+            "fully inclusive transitional government' (no clause), 'has warned Morsi's supporters to stay "
+            "away' (appeal).",
+    "text": """
+The European Union's top diplomat has visited ousted Egyptian President Mohamed Morsi, who has been held in an undisclosed location since the military pushed him from power nearly a month ago.
+The EU says foreign policy chief Catherine Ashton met with  Morsi for two hours of "in-depth discussion."  It did not say when or where the meeting took place.
+Ashton is in Egypt working to mediate a resolution to the country's political crisis.
+On Monday, she met separately in Cairo with Egypt's interim leaders and military chief, as well as officials from Mr. Morsi's Muslim Brotherhood.
+She has made no public comments about her meetings.  In a statement released ahead of her trip, Ashton called for a fully inclusive transitional government that includes the Muslim Brotherhood.
+Also Monday, supporters of ousted Egyptian President Mohamed Morsi continued their protests at security administration buildings, remaining defiant in the face of the military's move to install an interim government nearly a month ago.
+Egypt's army has warned Morsi's supporters to stay away from military facilities, especially military intelligence headquarters.  It says the sites are vitally important, and that anyone approaching them would be in danger.
+""",
+    "quotes": [
+        ("indirect", "foreign policy chief Catherine Ashton met with  Morsi for two hours of \"in-depth discussion.\"",
+         "says", "The EU", "European Union", "EUR", "organisation"),
+        ("partial", "in-depth discussion",
+         "says", "The EU", "European Union", "EUR", "organisation"),
+        ("indirect", "the sites are vitally important, and that anyone approaching them would be in danger",
+         "says", "It", "Egyptian army", "EGY", "pronoun"),
+    ],
+})
