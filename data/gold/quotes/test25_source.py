@@ -757,3 +757,255 @@ Egypt's army has warned Morsi's supporters to stay away from military facilities
          "says", "It", "Egyptian army", "EGY", "pronoun"),
     ],
 })
+
+DOCS.append({
+    "id": "t25-afghanistan-runoff-vote-tally-2014",
+    "url": "http://www.voanews.com/content/afghans-vote-for-new-president-amid-taliban-threats/1936923.html",
+    "title": "Afghans Tally Votes in Landmark Presidential Runoff Election",
+    "published": "2014-06-14",
+    "truncated": True,
+    "note": "Removed: 'News / Asia', title line, the photo caption (printed twice). The store holds two "
+            "versions of the page; the one without the byline line is copied (the other adds 'Sharon "
+            "Behn' and a dash before the first word). Cut by the store at the start of a quotation in the "
+            "next paragraph ('\"The'); dropped. published: the runoff's Saturday, June 14, 2014 (caption). "
+            "Not quotes: 'reported 150 minor attacks' (noun object), 'began to congratulate Afghans', 'The "
+            "militant group often exaggerates'.",
+    "text": """
+Saturday was the second time in just over two months that millions of Afghans defied constant Taliban threats and headed to the polls to cast a vote in run-off between the two former government ministers, Abdullah Abdullah and Ashraf Ghani.
+As polls closed around the country, voters proudly held up their ink-stained forefingers to prove that they had cast their ballot.
+One young first-time voter, Sheikayba Alokozy, said explosions that rocked Kabul in the early morning were not enough to interrupt the election.
+"We want peace in Afghanistan, and we want a complete change in the country," she said. "We are not scared of anybody. The enemy, no matter how much they attack us, we will not run away and we will cast our ballots."
+Interior Minister Mohammed Omer Daudzai reported 150 minor attacks, including roadside bombs and rocket firing. He said 46 civilians and security force personnel and 60 insurgents were killed nationwide. Hours after the polls closed, officials in the rural Herat province said Taliban militants had cut off the fingers of at least 11 people who voted.
+The overall violence was not enough to derail the process, however, and officials began to congratulate Afghans for another successful election shortly after polls had closed.
+The Taliban claimed they had carried out more than 240 attacks across the country. The militant group often exaggerates and there was no independent verification of its claims.
+Afghanistan\u2019s acting intelligence chief Rahmatullah Nabel said most of the attempted militant attacks had been foiled.
+""",
+    "quotes": [
+        ("indirect", "explosions that rocked Kabul in the early morning were not enough to interrupt the election",
+         "said", "One young first-time voter, Sheikayba Alokozy", "Sheikayba Alokozy", "AFG", "name"),
+        ("direct", "We want peace in Afghanistan, and we want a complete change in the country",
+         "said", "she", "Sheikayba Alokozy", "AFG", "pronoun"),
+        ("direct", "We are not scared of anybody<<>>we will cast our ballots.",
+         "said", "she", "Sheikayba Alokozy", "AFG", "pronoun"),
+        ("indirect", "46 civilians and security force personnel and 60 insurgents were killed nationwide",
+         "said", "He", "Mohammed Omer Daudzai", "AFG", "pronoun"),
+        ("indirect", "Taliban militants had cut off the fingers of at least 11 people who voted",
+         "said", "officials in the rural Herat province", "officials in Herat province", "AFG", "nominal"),
+        ("indirect", "they had carried out more than 240 attacks across the country",
+         "claimed", "The Taliban", "Taliban", "AFG", "organisation"),
+        ("indirect", "most of the attempted militant attacks had been foiled",
+         "said", "Afghanistan\u2019s acting intelligence chief Rahmatullah Nabel", "Rahmatullah Nabel", "AFG", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-afghanistan-runoff-fraud-complaints-2014",
+    "url": "http://www.voanews.com/content/vote-counting-under-way-in-afghan-presidential-runoff/1937229.html",
+    "title": "Complaints of Fraud in Afghan Presidential Vote",
+    "published": None,
+    "truncated": True,
+    "note": "Removed: 'News / Asia', title line, the photo caption (printed twice), the byline 'Sharon Behn', "
+            "the crosshead '\"Respect the due process\"' (the first words of Kubis's quotation, printed as "
+            "a heading; not annotated). Cut by the store inside the next caption-like paragraph ('Afghan "
+            "men, among nearly a dozen people who had their fi'); dropped. The page's mixed marks "
+            "(\u201c...,\" Kubis said) are kept. published: null; the story follows the June 14, 2014 "
+            "runoff (caption dated June 15, 2014). 'Both have the support of warlords, officials said.' "
+            "has its attribution after the clause. Not quotes: 'Both are claiming evidence of fraud' (noun "
+            "object), 'Officials are concerned ... could spill onto the streets' (feeling), 'called for "
+            "patience' (no clause).",
+    "text": """
+No one in Afghanistan expected the political rivalry between presidential candidates Ashraf Ghani and Abdullah Abdullah to end after Saturday\u2019s run-off vote, and it has not.
+Both are claiming evidence of fraud, laying the groundwork to potentially challenge the result of the vote, which is not expected to be announced until next month.
+Electoral Complaints Commission spokesman Naderi Mohsini said the panel has received hundreds of reports of irregularities, including by election officials and security forces.
+Mohsini said the commission\u2019s commitment to the people of Afghanistan, to the candidates and the electoral process is if presented with documentation and evidence of electoral irregularities, it is the commission's responsibility to deal with it.
+Officials are concerned continued political fighting between Ghani, a Pashtun former World Bank official, and Abdullah, a Tajik former foreign minister could spill onto the streets.
+Both have the support of warlords, officials said.
+U.N. special representative to Afghanistan Jan Kubis called for patience.
+\u201cRespect the due process, respect the work of the commissions, do not jump to conclusions, do not make statements, comments, in anticipation of the results," Kubis said. "Be also ready to accept the results of such process. There can be only one winner."
+Official preliminary results are not expected until July 2.
+""",
+    "quotes": [
+        ("indirect", "the panel has received hundreds of reports of irregularities, including by election officials and security forces",
+         "said", "Electoral Complaints Commission spokesman Naderi Mohsini", "Naderi Mohsini", "AFG", "name"),
+        ("indirect", "the commission\u2019s commitment to the people of Afghanistan<<>>to deal with it",
+         "said", "Mohsini", "Naderi Mohsini", "AFG", "name"),
+        ("indirect", "Both have the support of warlords",
+         "said", "officials", "officials", "AFG", "nominal"),
+        ("direct", "Respect the due process, respect the work<<>>in anticipation of the results",
+         "said", "Kubis", "Jan Kubis", "UNO", "name"),
+        ("direct", "Be also ready to accept<<>>only one winner.",
+         "said", "Kubis", "Jan Kubis", "UNO", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-bangladesh-rana-plaza-owner-arrested-2013",
+    "url": "https://www.voanews.com/a/owner-of-collapsed-bangladesh-factory-arrested/1650296.html",
+    "title": "Owner of Collapsed Bangladesh Factory Arrested",
+    "published": "2013-04-28",
+    "truncated": True,
+    "note": "Removed: 'Accessibility links', 'Breaking News', title line, the photo caption (printed twice). "
+            "Cut by the store inside the last paragraph ('... with at least half of th'); that sentence "
+            "dropped. The page's verbless sentence 'The fire that broke out Sunday night as ...' is kept. "
+            "published: the story's Sunday, April 28, 2013 (caption). Not quotes: 'forced authorities to "
+            "suspend the search', 'ignored official warnings for people to evacuate' (inside the police's "
+            "clause).",
+    "text": """
+Police in Bangladesh say they have taken into custody the owner of a factory complex that collapsed last Wednesday, killing at least 377 people.
+Authorities announced Sunday that they detained Mohammed Sohel Rana near the border with India. Rana had been missing since the building's collapse on Wednesday.
+At the disaster site, meanwhile, a fire broke out in the wreckage and forced authorities to suspend the search for survivors temporarily.
+The fire that broke out Sunday night as rescue workers were trying to cut through a steel beam to reach a trapped woman. At least three rescuers were injured and fire officials said the trapped woman was likely killed in the blaze.
+Rana's arrest came a day after authorities took at least two plant bosses and two engineers into custody. So far, authorities have arrested seven people total in connection with the collapse.
+Police say Rana and factory managers ignored official warnings for people to evacuate the building after inspectors found cracks in it.
+On Sunday, emergency workers continued to pull survivors from the wreckage. They have been working with hand tools since the incident, but officials say they will soon have to start using cranes to sift through the ruins. Authorities had put off using heavy equipment in hopes of protecting any survivors left in the structure.
+The complex that collapsed just outside of Dhaka housed five garment factories.
+About 30 people were rescued Saturday.
+""",
+    "quotes": [
+        ("indirect", "they have taken into custody the owner of a factory complex that collapsed last Wednesday, killing at least 377 people",
+         "say", "Police in Bangladesh", "Bangladeshi police", "BGD", "nominal"),
+        ("indirect", "they detained Mohammed Sohel Rana near the border with India",
+         "announced", "Authorities", "authorities", "BGD", "nominal"),
+        ("indirect", "the trapped woman was likely killed in the blaze",
+         "said", "fire officials", "fire officials", "BGD", "nominal"),
+        ("indirect", "Rana and factory managers ignored official warnings for people to evacuate the building after inspectors found cracks in it",
+         "say", "Police", "Bangladeshi police", "BGD", "nominal"),
+        ("indirect", "they will soon have to start using cranes to sift through the ruins",
+         "say", "officials", "officials", "BGD", "nominal"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-northkorea-kaesong-workers-withdraw-2013",
+    "url": "http://www.voanews.com/content/south-korea-to-suspend-operations-at-kaesong-joint-industrial-zone/1636786.html",
+    "title": "North Korea to Suspend Kaesong Operations",
+    "published": "2013-04-08",
+    "truncated": True,
+    "note": "Removed: 'News / Asia', title line, the photo caption (printed twice), the fact box 'Kaesong "
+            "Joint Industrial Complex' (its six dash-led lines, after the third paragraph). Cut by the "
+            "store inside a quotation of the last paragraph ('Ryoo said this can be \"judged as the "
+            "situation is gett'); that sentence dropped. published: the caption's date (April 8, 2013), "
+            "the day of the announcement. The media 'quote ... Kim Yang Gon, saying' and 'quotes Kim ... as "
+            "saying' are Kim's indirect quotes (cue 'saying'). The clause interrupted by 'Kim is quoted as "
+            "saying' is annotated after the attribution, as test21/test23 did; the relative clause 'whom he "
+            "characterizes as ...' is the reporter's and left out of it. Not quotes: 'had stopped issuing "
+            "the daily permits', 'was handed a note'.",
+    "text": """
+Pyongyang is to pull out all of its 53,000 workers from the only joint complex operated by the two Koreas.
+North Korean state media quote the secretary of the Workers Party central committee, Kim Yang Gon, saying all the country's employees in the Kaesong industrial zone will withdraw.
+An announcer on Pyongyang radio quotes Kim, who visited Kaesong on Monday, as saying operations there will be temporarily suspended and the fate of the complex will be examined. This depends, Kim is quoted as saying, on the attitude of the South Korean authorities in the coming days whom he characterizes as "military warmongers" seeking to make the joint industrial zone a point of confrontation.
+North Korea last week had stopped issuing the daily permits for South Korean managers and cargo to enter the complex, which is just north of the border.
+The complex has been a major source of hard currency for the North Korean government as the workers' salaries go to the state, not directly to the employees of the small factories, which assemble household goods.
+South Korea's Unification Minister, Ryoo Kihl-jae, was handed a note about North Korea's announcement while he was testifying before a national assembly committee.
+""",
+    "quotes": [
+        ("indirect", "all the country's employees in the Kaesong industrial zone will withdraw",
+         "saying", "the secretary of the Workers Party central committee, Kim Yang Gon", "Kim Yang Gon", "PRK", "name"),
+        ("indirect", "operations there will be temporarily suspended and the fate of the complex will be examined",
+         "saying", "Kim", "Kim Yang Gon", "PRK", "name"),
+        ("indirect", "on the attitude of the South Korean authorities in the coming days",
+         "saying", "Kim", "Kim Yang Gon", "PRK", "name"),
+        ("partial", "military warmongers",
+         "characterizes", "he", "Kim Yang Gon", "PRK", "pronoun"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-southkorea-kaesong-managers-recalled-2013",
+    "url": "http://www.voanews.com/content/north-korea-rejects-dialogue-with-south/1649257.html",
+    "title": "South Korea Calling Home Remaining Managers at Kaesong Complex",
+    "published": None,
+    "truncated": True,
+    "note": "Removed: 'News / Asia', title line, the file-photo caption (printed four times, with an 'x' "
+            "line). The paragraphs' leading spaces removed. Cut by the store inside the next paragraph "
+            "('South Korea's president, Park Geun-hye - meeting earl'); dropped. published: null; a Friday "
+            "in late April 2013 (the address id; Kaesong idled since early April). 'is recommending its "
+            "remaining citizens ... return home' has a subjunctive content clause and is annotated, as "
+            "test23 did 'demanded that a cease-fire be called'. Not quotes: 'is calling for North Korea to "
+            "ensure ...' (appeal).",
+    "text": """
+The only remaining economic link between the two Koreas, already on the edge of falling apart, further frazzled on Friday. South Korea is recommending its remaining citizens at the idled Kaesong industrial complex in the North return home.
+The top government official in Seoul charged with handling North-South relations said the time has come for South Koreans remaining at the Kaesong factory zone to return home.
+Unification Minister Ryoo Kihl-jae said the government has made an "unavoidable decision" for everyone remaining at the complex to return for their protection because of North Korea's "unfair measures which created difficulties for South Korean citizens still there."
+Ryoo also is calling for North Korea to ensure the safe passage of the South Koreans out of Kaesong and to protect their equipment and property that will remain at the complex.
+""",
+    "quotes": [
+        ("indirect", "its remaining citizens at the idled Kaesong industrial complex in the North return home",
+         "recommending", "South Korea", "South Korea", "KOR", "organisation"),
+        ("indirect", "the time has come for South Koreans remaining at the Kaesong factory zone to return home",
+         "said", "The top government official in Seoul charged with handling North-South relations", "Ryoo Kihl-jae", "KOR", "nominal"),
+        ("indirect", "the government has made an \"unavoidable decision\"<<>>South Korean citizens still there.\"",
+         "said", "Unification Minister Ryoo Kihl-jae", "Ryoo Kihl-jae", "KOR", "name"),
+        ("partial", "unavoidable decision",
+         "said", "Unification Minister Ryoo Kihl-jae", "Ryoo Kihl-jae", "KOR", "name"),
+        ("partial", "unfair measures which created difficulties for South Korean citizens still there",
+         "said", "Unification Minister Ryoo Kihl-jae", "Ryoo Kihl-jae", "KOR", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-nigeria-ikeyor-mend-bridges-2007",
+    "url": "https://www.voanews.com/a/a-13-2007-11-16-voa7/331440.html",
+    "title": "Nigeria's Niger Delta Militants Issue New Threat",
+    "published": "2007-11-16",
+    "truncated": True,
+    "note": "Removed: 'Accessibility links', 'Breaking News', title line. Cut by the store inside the last "
+            "paragraph's quotation ('We are trying to talk our colleagues and'); the quotation is kept to "
+            "its last complete sentence and so is not closed (it runs to the end of the text). published: "
+            "the date in the URL. The page's 'stay action' is kept. The quotation paragraph after 'Ikeyor "
+            "brushed off criticism ...' belongs to Ikeyor; its cue is that sentence's verb ('brushed off'). "
+            "Not quotes: 'MEND\u2019s plan to expand its agitation' (noun).",
+    "text": """
+In Nigeria, the militant group Movement for the Emancipation of the Niger Delta (MEND) said it intends to spread its agitation from the oil-rich region to other parts of Nigeria. In an email sent to journalists late Thursday, the group said it will attack major bridges and other non-oil sector-related infrastructure throughout Nigeria.
+Doctor Chris Ikeyor is a dental surgeon and president of the Ijaw Youth Council, the umbrella organization that addresses the socio-political and radical questions of the Ijaw people of the Niger Delta region. He told VOA that the problem of the Niger Delta is a Nigeria problem.
+\u201cThe other regions of the country probably may not understand the pains that the people of the Niger Delta are going through. So I think that a fraction of MEND strongly feels that there is a need to drive this struggle beyond this point. But under my leadership, I have insisted that we must stay action for now and negotiate our destiny one more time. For that reason, we have set up a network to reach out to the appropriate quarters and to ensure that nobody goes out of the way to do something different from the collective,\u201d he said.
+At the same time, Ikeyor brushed off criticism of MEND\u2019s plan to expand its agitation by attacking major bridges and other non-oil related infrastructure outside the Niger Delta.
+\u201cThe problem of the Niger Delta people is a collective one; it\u2019s a Nigerian problem. The Niger Delta is part of Nigeria, and if there is a problem in the region and the other parts of the country seem to be comfortable with what\u2019s happening in the other region, it seems there is a dichotomy, a dichotomy of class, region, of tribe, of people. It\u2019s not out of place to drag everybody into that mess. But incidentally in the MEND leadership we are talking about peace and dialogue, and we will not allow that to happen.
+""",
+    "quotes": [
+        ("indirect", "it intends to spread its agitation from the oil-rich region to other parts of Nigeria",
+         "said", "the militant group Movement for the Emancipation of the Niger Delta (MEND)", "Movement for the Emancipation of the Niger Delta", "NGA", "organisation"),
+        ("indirect", "it will attack major bridges and other non-oil sector-related infrastructure throughout Nigeria",
+         "said", "the group", "Movement for the Emancipation of the Niger Delta", "NGA", "nominal"),
+        ("indirect", "the problem of the Niger Delta is a Nigeria problem",
+         "told", "He", "Chris Ikeyor", "NGA", "pronoun"),
+        ("direct", "The other regions of the country<<>>different from the collective",
+         "said", "he", "Chris Ikeyor", "NGA", "pronoun"),
+        ("direct", "The problem of the Niger Delta people is a collective one<<>>we will not allow that to happen.",
+         "brushed off", "Ikeyor", "Chris Ikeyor", "NGA", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-liberia-lurd-rejects-blah-2003",
+    "url": "https://www.voanews.com/a/a-13-a-2003-08-08-3-liberian-66323627/543726.html",
+    "title": "Liberian Rebels Reject Charles Taylor's Plan to Hand Over Power to Vice President Blah",
+    "published": "2003-08-08",
+    "truncated": True,
+    "note": "Removed: 'Accessibility links', 'Breaking News', title line. Cut by the store inside a "
+            "quotation of the last paragraph ('\"I think there will be'); that quotation dropped. "
+            "published: the date in the URL. Not quotes: 'as demanded by the rebels' (no clause), 'trying "
+            "to enforce a cease-fire' (purpose).",
+    "text": """
+The leaders of Liberia's main rebel group, Liberians United for Reconciliation and Democracy or LURD, say fighting could resume in the capital, Monrovia, if Liberian President Charles Taylor's vice president is installed as the next leader on Monday.
+As President Taylor prepares to step down from office and leave the country as demanded by the rebels, another political crisis is threatening to break the shaky cease-fire that has been in place for the past several days.
+In the rebel-controlled territory of Bush Road Island, LURD's self-described minister of internal affairs, Sekoh Fofana, told VOA that the rebels reject President Taylor's plan to hand over power next week to his vice president, Moses Blah.
+"The fighting men on the ground will not accept General Blah. He was a general in the army. We will not replace one commando with another commando," he said. "We will not replace a criminal with another criminal."
+Mr. Blah is a former guerrilla fighter who fought alongside Charles Taylor when he launched his insurgency in 1989 against then-President Samuel Doe. Mr. Taylor was elected president in 1997, but rebels have fought to topple him for the past three years.
+In June in Monrovia, LURD fighters launched a series of offensives. The two-month-long war between government and rebel forces killed nearly two thousand people and have left hundreds of thousands of others displaced and homeless.
+West African peacekeepers, led by Nigeria, are now in the capital trying to enforce a cease-fire and open up a corridor between the government-held downtown area and the rebel-held shipping port, for humanitarian aid to get through.
+On Friday, the commander of Liberia's armed forces, General Benjamin Yetan said Mr. Taylor has ordered government soldiers to put down their weapons for good and to cooperate with the peacekeepers.
+""",
+    "quotes": [
+        ("indirect", "fighting could resume in the capital, Monrovia, if Liberian President Charles Taylor's vice president is installed as the next leader on Monday",
+         "say", "The leaders of Liberia's main rebel group", "leaders of Liberians United for Reconciliation and Democracy", "LBR", "nominal"),
+        ("indirect", "the rebels reject President Taylor's plan to hand over power next week to his vice president, Moses Blah",
+         "told", "LURD's self-described minister of internal affairs, Sekoh Fofana", "Sekoh Fofana", "LBR", "name"),
+        ("direct", "The fighting men on the ground<<>>with another commando",
+         "said", "he", "Sekoh Fofana", "LBR", "pronoun"),
+        ("direct", "We will not replace a criminal with another criminal.",
+         "said", "he", "Sekoh Fofana", "LBR", "pronoun"),
+        ("indirect", "Mr. Taylor has ordered government soldiers to put down their weapons for good and to cooperate with the peacekeepers",
+         "said", "General Benjamin Yetan", "Benjamin Yetan", "LBR", "name"),
+    ],
+})
