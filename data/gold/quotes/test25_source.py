@@ -1009,3 +1009,130 @@ On Friday, the commander of Liberia's armed forces, General Benjamin Yetan said 
          "said", "General Benjamin Yetan", "Benjamin Yetan", "LBR", "name"),
     ],
 })
+
+DOCS.append({
+    "id": "t25-china-tibet-rebkong-self-immolations-2012",
+    "url": "http://www.voanews.com/content/two-more-tibetans-dead-after-fiery-anti-china-protests/1544127.html",
+    "title": "2 More Tibetans Dead After Fiery Anti-China Protests",
+    "published": None,
+    "truncated": True,
+    "note": "Removed: 'Accessibility links', 'Breaking News', title line, the byline box at the end ('16x9 "
+            "Image', 'VOA News', 'The Voice of Am'), inside which the store cuts the page. published: null; "
+            "a Monday during China's 18th Party Congress (November 2012). The page's slips are kept ('large "
+            "crowd gathered', 'earlier, Monday'). 'Lobsang Gyaincain said \"...\"' quotes a whole clause "
+            "without 'that' and is annotated once, as partial (GUIDELINE). VOA's Tibetan service is a "
+            "speaker of this VOA story (organisation, USA). Not quotes: 'blamed the Dalai Lama for many of "
+            "the recent protests', 'has long accused Tibetan exiles of self-immolating', 'denouncing them "
+            "as terrorists' (no content clause).",
+    "text": """
+The death toll in Chinese-ruled Tibet is rising after two more Tibetans set themselves on fire to protest China's policies.
+VOA Tibetan said Nyingkar Tashi, 24, set himself on fire in front of a school in a town in Rebkong, an area called Tongren by the Chinese. Witnesses said he called for the return of the Dalai Lama and freedom for Tibet before he died.
+A second man, Nyangchak Bhum, 18, set himself on fire and died several hours later in front of Chinese government offices in Dowa, also in the Rebkong region.
+Witnesses say in both cases large crowd gathered after the self-immolations to say prayers.
+VOA's Tibetan service says there are also reports that China has dispatched more soldiers to the region from a nearby military base.
+Monday's self-immolations bring the total since February 2009 to 72, with the last nine coming since just last week. In 58 cases, the protesters have died.
+During a visit to Japan earlier, Monday, the Dalai Lama said China needed to conduct a "serious investigation" into the self-immolations rather than just place the blame on him.
+Last week in Beijing, the Chinese-appointed vice governor of Tibet blamed the Dalai Lama for many of the recent protests.
+Lobsang Gyaincain said "external Tibetan forces and the Dalai [Dalai Lama] clique are sacrificing other people's lives to attain their secret political motives."
+The self-immolations coincide with China's 18th Party Congress in Beijing and the country's once-in-a-decade leadership transition.
+China has long accused Tibetan exiles of self-immolating as part of a separatist struggle, denouncing them as terrorists.
+Anger over Chinese rule in Tibet sparked new protests Monday in New Delhi.
+Exiled Tibetans, with their faces painted in the red and yellow colors of the Tibetan flag, charged the Chinese embassy.
+Several protesters were detained.
+""",
+    "quotes": [
+        ("indirect", "Nyingkar Tashi, 24, set himself on fire in front of a school in a town in Rebkong, an area called Tongren by the Chinese",
+         "said", "VOA Tibetan", "VOA Tibetan", "USA", "organisation"),
+        ("indirect", "he called for the return of the Dalai Lama and freedom for Tibet before he died",
+         "said", "Witnesses", "witnesses", "CHN", "nominal"),
+        ("indirect", "in both cases large crowd gathered after the self-immolations to say prayers",
+         "say", "Witnesses", "witnesses", "CHN", "nominal"),
+        ("indirect", "there are also reports that China has dispatched more soldiers to the region from a nearby military base",
+         "says", "VOA's Tibetan service", "VOA Tibetan", "USA", "organisation"),
+        ("indirect", "China needed to conduct a \"serious investigation\" into the self-immolations rather than just place the blame on him",
+         "said", "the Dalai Lama", "Dalai Lama", "CHN", "name"),
+        ("partial", "serious investigation",
+         "said", "the Dalai Lama", "Dalai Lama", "CHN", "name"),
+        ("partial", "external Tibetan forces and the Dalai [Dalai Lama] clique are sacrificing other people's lives to attain their secret political motives",
+         "said", "Lobsang Gyaincain", "Lobsang Gyaincain", "CHN", "name"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-china-rejects-us-tibet-monks-2011",
+    "url": "https://www.voatibetanenglish.com/a/china-rejects-us-concerns-over-immolated-tibetan-monks-130699078/1266565.html",
+    "title": "China Rejects US Concerns Over Immolated Tibetan Monks",
+    "published": None,
+    "truncated": False,
+    "note": "VOA Tibetan's English site. Removed: 'Accessibility links', 'Breaking News', title line. The "
+            "stored page ends with a complete paragraph and is taken as whole. published: null; late "
+            "September 2011 (Monday's self-immolations at Ngaba Kirti, 'the third anniversary' of the 2008 "
+            "unrest, a March 2011 death). The page's 'The said' (for 'They said') is kept; its speaker_text "
+            "is that word, class pronoun, referring to the media reports of the sentence before (the checker "
+            "accepts 'The' as pronoun for this record only). Not quotes: 'concerning reports that two monks "
+            "had set themselves on fire' (noun complement), 'urged Beijing ... to respect', 'asked Beijing to "
+            "protect', 'advising journalists to apply' (appeals), 'declined to say ... whether that policy "
+            "would change' (unanswered question).",
+    "text": """
+China is telling the United States the self-immolation of two Tibetan monks is none of Washington's business.
+Foreign Ministry spokesman Hong Lei said Wednesday that China opposes interference in its internal affairs by any other country. He also insisted that China protects the legal rights of its ethnic minorities.
+Hong was reacting to U.S. remarks concerning reports that two monks had set themselves on fire at a monastery in western China to protest government policies.
+State Department spokeswoman Victoria Nuland urged Beijing Tuesday to respect the rights of Tibetans and to address policies that have created tension in their areas. She also asked Beijing to protect Tibetans\u2019 unique religious, cultural and linguistic identity.
+Nuland said the United States continues to urge the Chinese government to allow access to Tibetan areas of China for journalists and diplomats.
+Hong declined to say Wednesday whether that policy would change, advising journalists to apply for permission through normal channels.
+Tibetan exiles reported Monday that two monks from the Ngaba Kirti monastery in Sichuan province set themselves on fire Monday in an apparent anti-Beijing protest. Media reports said one of the monks died, while the other is in critical condition.
+The said one of the monks is the brother of a young Buddhist who died after setting himself on fire at the monastery in March. That protest marked the third anniversary of anti-China unrest and a Chinese crackdown in the same area.
+Official Chinese media have not reported on Monday's protests.
+""",
+    "quotes": [
+        ("indirect", "the self-immolation of two Tibetan monks is none of Washington's business",
+         "telling", "China", "China", "CHN", "organisation"),
+        ("indirect", "China opposes interference in its internal affairs by any other country",
+         "said", "Foreign Ministry spokesman Hong Lei", "Hong Lei", "CHN", "name"),
+        ("indirect", "China protects the legal rights of its ethnic minorities",
+         "insisted", "He", "Hong Lei", "CHN", "pronoun"),
+        ("indirect", "the United States continues to urge the Chinese government to allow access to Tibetan areas of China for journalists and diplomats",
+         "said", "Nuland", "Victoria Nuland", "USA", "name"),
+        ("indirect", "two monks from the Ngaba Kirti monastery in Sichuan province set themselves on fire Monday in an apparent anti-Beijing protest",
+         "reported", "Tibetan exiles", "Tibetan exiles", None, "nominal"),
+        ("indirect", "one of the monks died, while the other is in critical condition",
+         "said", "Media reports", "media reports", None, "nominal"),
+        ("indirect", "one of the monks is the brother of a young Buddhist who died after setting himself on fire at the monastery in March",
+         "said", "The", "media reports", None, "pronoun"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-georgia-saakashvili-concedes-defeat-2012",
+    "url": "http://www.voanews.com/content/saakashvilis-party-concedes-defeat-georgia-set-for-transition/1518850.html",
+    "title": "Georgia\u2019s President Saakashvili Concedes Defeat",
+    "published": "2012-10-02",
+    "truncated": True,
+    "note": "Removed: 'News / Europe', title line, the photo caption (printed twice), the byline 'James Brooke', "
+            "the fact box 'Georgia's Parliamentary Election' (its four bullet lines, after the third "
+            "paragraph). Cut by the store inside the last paragraph ('Once a new president'); that sentence "
+            "dropped. The page's double spaces and mixed marks (\"...\u201d) are kept. published: the "
+            "story's Tuesday, October 2, 2012 (caption). Two quotations are introduced by a colon after the "
+            "speech verb ('said:', 'vowed:'). 'Conceding his party will be reduced ...' has a content clause "
+            "and is annotated, its speaker the 'he' of the main clause. Not quotes: 'conceded defeat', "
+            "'promised to work with the opposition bloc' (intention), 'claiming victory' (noun), 'asked "
+            "President Saakashvili to resign' (appeal).",
+    "text": """
+Georgia\u2019s president Mikheil Saakashvili conceded defeat Tuesday in parliamentary elections.  After a year of polarizing campaign politics, he promised to work with the opposition bloc, the Georgian Dream.
+Appearing on Georgian national television, President Saakashvili said: "It is clear that Georgian Dream has won a majority."  Conceding his party will be reduced to a minority opposition force in parliament, he vowed: "We will fight for everything that was created to modernize Georgia, to build new institutions and protect this all for future generations.\u201d
+With 73 percent of the vote counted, his United National Movement was winning 41 percent of the vote, but the opposition Georgian Dream coalition was winning 54 percent.
+Saakashvili, an American trained lawyer and close ally of the West, took pride in fostering democratic reform during his eight years as president.  But in recent years, his rule had turned increasingly authoritarian.  Several voters told VOA they decided to vote against him after watching videos on television of Tbilisi prison guards abusing and sodomizing prisoners.
+The beneficiary of the videos was Bidzina Ivanishvili, Georgia\u2019s richest man and founder of the Georgian Dream. Ivanishvili also appeared Tuesday on national television.  In addition to claiming victory, he asked President Saakashvili to resign.
+That is unlikely.  The president has up to one year to set the date for presidential elections.
+""",
+    "quotes": [
+        ("direct", "It is clear that Georgian Dream has won a majority.",
+         "said", "President Saakashvili", "Mikheil Saakashvili", "GEO", "name"),
+        ("indirect", "his party will be reduced to a minority opposition force in parliament",
+         "Conceding", "he", "Mikheil Saakashvili", "GEO", "pronoun"),
+        ("direct", "We will fight for everything<<>>for future generations.",
+         "vowed", "he", "Mikheil Saakashvili", "GEO", "pronoun"),
+        ("indirect", "they decided to vote against him after watching videos on television of Tbilisi prison guards abusing and sodomizing prisoners",
+         "told", "Several voters", "voters", "GEO", "nominal"),
+    ],
+})
