@@ -1136,3 +1136,78 @@ That is unlikely.  The president has up to one year to set the date for presiden
          "told", "Several voters", "voters", "GEO", "nominal"),
     ],
 })
+
+DOCS.append({
+    "id": "t25-mexico-pena-nieto-ayotzinapa-impunity-2014",
+    "url": "https://www.voanews.com/a/mexico-president-nieto-says-no-impunity-in-missing-students-case/2474490.html",
+    "title": "Nieto: No Impunity in Missing Mexican Students Case",
+    "published": "2014-10-06",
+    "truncated": True,
+    "note": "Removed: 'Accessibility links', 'Breaking News', title line, the photo caption (printed twice). "
+            "Cut by the store inside the last paragraph ('Mexico is under heavy international criticism for "
+            "allowing s'); dropped. published: the caption's date (Oct. 6, 2014), the story's Monday. The "
+            "page's slips are kept ('inacceptable', 'Aytozinapa', 'a police'). The appositive after Pe\u00f1a "
+            "Nieto's first clause ('a case that implicates ...') is the reporter's and left out. 'Calling "
+            "the disappearances \"...\"' gives a partial quote (cue 'Calling'); the said-clause ending in a "
+            "quotation runs through its closing mark, with the quoted words as a partial quote inside it. "
+            "Not quotes: 'to address the country' (purpose), 'has linked the burial site to the case'.",
+    "text": """
+Mexico's president says there is "no place" for impunity in the disappearance of 43 student protesters, a case that implicates police officers and gang members.
+Enrique Pe\u00f1a Nieto held a press conference Monday to address the country two days after a mass grave was found in the state of Guerrero. A chief prosecutor has linked the burial site to the case, but investigators are awaiting DNA confirmation.
+Calling the disappearances "outrageous, painful, and inacceptable," Pe\u00f1a Nieto said the people of Mexico and the families of the missing "have every right to demand an explanation of the facts, and [demand] justice, that those responsible be found, and that impunity have no place here."
+A Mexican prosecutor says two gang hitmen have confessed to helping local police kill 17 of the student protesters who disappeared 10 days ago.
+Officials found 28 bodies in a mass grave in the city of Iguala on Saturday, a week after a police opened fire on buses carrying the students from a rural Aytozinapa teacher-training college, under circumstances that remain unclear. More than 100 bullet casings were found near the buses.
+Guerrero's chief prosecutor I\u00f1aky Blanco Cabrera said it would take at least two weeks to determine whether the charred remains belong to some of the missing students.
+The gang members told officials that dozens of Iguala police officers belong to the Guerreros Unidos, an organized crime group in the area.
+Authorities detained 22 police officers and issued arrest warrants for the town's mayor and security chief shortly after the confrontation on September 26 and 27.
+""",
+    "quotes": [
+        ("indirect", "there is \"no place\" for impunity in the disappearance of 43 student protesters",
+         "says", "Mexico's president", "Enrique Pe\u00f1a Nieto", "MEX", "nominal"),
+        ("partial", "no place",
+         "says", "Mexico's president", "Enrique Pe\u00f1a Nieto", "MEX", "nominal"),
+        ("partial", "outrageous, painful, and inacceptable",
+         "Calling", "Pe\u00f1a Nieto", "Enrique Pe\u00f1a Nieto", "MEX", "name"),
+        ("indirect", "the people of Mexico and the families of the missing<<>>no place here.\"",
+         "said", "Pe\u00f1a Nieto", "Enrique Pe\u00f1a Nieto", "MEX", "name"),
+        ("partial", "have every right to demand<<>>impunity have no place here",
+         "said", "Pe\u00f1a Nieto", "Enrique Pe\u00f1a Nieto", "MEX", "name"),
+        ("indirect", "two gang hitmen have confessed to helping local police kill 17 of the student protesters who disappeared 10 days ago",
+         "says", "A Mexican prosecutor", "Mexican prosecutor", "MEX", "nominal"),
+        ("indirect", "it would take at least two weeks to determine whether the charred remains belong to some of the missing students",
+         "said", "Guerrero's chief prosecutor I\u00f1aky Blanco Cabrera", "I\u00f1aky Blanco Cabrera", "MEX", "name"),
+        ("indirect", "dozens of Iguala police officers belong to the Guerreros Unidos, an organized crime group in the area",
+         "told", "The gang members", "gang members", "MEX", "nominal"),
+    ],
+})
+
+DOCS.append({
+    "id": "t25-iraq-maliki-fallujah-tribes-2014",
+    "url": "http://www.voanews.com/content/iraq-hopes-tribes-will-oust-islamic-militants/1842174.html",
+    "title": "Iraq Hopes Tribes Will Oust Islamic Militants",
+    "published": "2014-02-01",
+    "truncated": True,
+    "note": "Removed: 'News / Middle East', title line, the video box (its title twice, the date line 'February "
+            "01, 2014 2:26 AM' and its summary 'Violence continues ... As VOA correspondent Meredith Buel "
+            "reports, ...'), the byline 'Meredith Buel'. Cut by the store inside the next paragraph ('Lukman "
+            "Faily, the Iraqi Ambassador'); dropped. published: the video box's date. Both quotations follow "
+            "'said,' (comma before the mark). Not quotes: 'Top Iraqi officials are hoping' (wish), 'by "
+            "convincing Sunni tribesmen ... to oust the militants' (appeal).",
+    "text": """
+Violence continues to escalate in Iraq since al-Qaida-linked militants seized neighborhoods in the cities of Fallujah and Ramadi in Anbar province. Top Iraqi officials are hoping the country\u2019s military will not be forced to storm the city and risk large-scale civilian casualties.
+Since early January radical Islamic militants have seized territory in restive Anbar province.
+They are members of the Islamic State of Iraq and Syria [ISIS] - the most hardline jihadists battling in the region.
+Middle East analyst James Phillips said, \u201cIt is clear that Fallujah today is the epicenter of a struggle for the future not only of Iraq, but of the broader region, particularly what\u2019s going on in Syria.\u201d
+The Baghdad government has been striking back, but mostly on the outskirts of the cities.
+The United States is supplying air-to-ground missiles and drones to help with the fight.
+Iraqi Prime Minister Nouri al-Maliki said, "The important thing is not to attack the city and kill innocent people because of those criminals. Time is not important. The important thing is to preserve the blood of Fallujah\u2019s people."
+The prime minister is trying to reassert control over Anbar by convincing Sunni tribesmen, who have felt neglected by the Shi\u2019ite-led government, to oust the militants.
+The central government has approved millions of dollars in payments to the tribes and is arming tribal fighters and local authorities.
+""",
+    "quotes": [
+        ("direct", "It is clear that Fallujah today<<>>going on in Syria.",
+         "said", "Middle East analyst James Phillips", "James Phillips", None, "name"),
+        ("direct", "The important thing is not to attack the city<<>>Fallujah\u2019s people.",
+         "said", "Iraqi Prime Minister Nouri al-Maliki", "Nouri al-Maliki", "IRQ", "name"),
+    ],
+})
