@@ -1755,4 +1755,544 @@ DOCS = [
                approx=True),
         ],
     },
+    {
+        "id": "qt26-31",
+        "source": "voa:learningenglish.voanews.com",
+        "url": "http://learningenglish.voanews.com/a/a-23-2009-08-25-voa1-83140912/129607.html",
+        "title": "Death Valley: A Beautiful but Dangerous Place",
+        "published": "2009-08-25",
+        "truncated": True,
+        "note": ("VOA Special English EXPLORATIONS script on VOA Learning English (date from the "
+                 "address). Removed: 'Accessibility links', 'Breaking News', the headline (moved "
+                 "to title) and the label 'Transcript of radio broadcast:'; the page's summary "
+                 "sentence is kept as the first paragraph. Speaker labels and '(MUSIC)' are kept "
+                 "as lines. The store cuts the page inside a list of colours ('gray, yellow'); "
+                 "kept to the last complete sentence. 'as high as' is a qualifier (approximate); "
+                 "'almost a kilometer and a half' is 1.5 km; 'several ancient volcanoes' stops at "
+                 "'several' (3, approximate); 'the winter months' has no number."),
+        "paragraphs": [
+            "In the summer, the sun heats the ground so that the temperature of the rocks and soil "
+            "can be as high as 74 degrees Celsius.",
+            "VOICE ONE:",
+            "This is Phoebe Zimmerman.",
+            "VOICE TWO:",
+            "And this is Steve Ember with the VOA Special English program EXPLORATIONS. Today we "
+            "visit one of America's great national parks. It is a place of strange and silent "
+            "beauty. As beautiful as this place is, its name provides evidence of very real "
+            "danger. Come with us as we visit Death Valley.",
+            "(MUSIC)",
+            "VOICE ONE:",
+            "Death Valley is a land of beautiful yet dangerous extremes. There are mountains that "
+            "reach more than three thousand meters into the sky. There is a place called Badwater "
+            "that is the lowest area of land in the Western Hemisphere. If there were water there, "
+            "it would be eighty-six meters below the level of the ocean.",
+            "Death Valley can be dangerously cold during the winter months. Storms in the "
+            "mountains can produce sudden flooding on the floor of the Valley.",
+            "The air temperature during the summer has been as high as fifty-seven degrees "
+            "Celsius. The sun can heat the ground so that the temperature of the rocks and soil "
+            "can be as high as seventy-four degrees Celsius.",
+            "The extreme heat of Death Valley has killed people in the past. It will continue to "
+            "kill those who do not honor this extreme climate. Death Valley does not forgive those "
+            "who are not careful.",
+            "VOICE TWO:",
+            "Death Valley is a good example of the violence of nature. It contains evidence of "
+            "several ancient volcanoes that caused huge explosions.",
+            "Evidence of one of these explosions is called Ubehebe Crater. The explosion left a "
+            "huge hole in the ground almost a kilometer and a half wide.",
+            "In many areas of Death Valley it is easy to see where the ground has been pushed up "
+            "violently by movement deep in the Earth. This movement has created unusual and "
+            "beautiful rock formations. Some are red.",
+        ],
+        "quantities": [
+            oth("as high as 74 degrees Celsius", 74, "celsius",
+                "summer temperature of rocks and soil in Death Valley", approx=True),
+            ln("more than three thousand meters", 3000, "meter", "height of Death Valley's mountains",
+               approx=True),
+            ln("eighty-six meters", 86, "meter", "depth of Badwater below sea level"),
+            oth("as high as fifty-seven degrees Celsius", 57, "celsius",
+                "summer air temperature in Death Valley", approx=True),
+            oth("as high as seventy-four degrees Celsius", 74, "celsius",
+                "temperature of rocks and soil heated by the sun", approx=True),
+            c("several", 3, "volcanoes", "ancient volcanoes in Death Valley", approx=True),
+            ln("almost a kilometer and a half", 1.5, "kilometer", "width of Ubehebe Crater",
+               approx=True),
+        ],
+    },
+    {
+        "id": "qt26-32",
+        "source": "voa:merlinenglish.com",
+        "url": "https://merlinenglish.com/?p=3475",
+        "title": "Where Is the World’s Largest Solar Power Plant?",
+        "published": None,
+        "truncated": False,
+        "note": ("VOA Learning English Technology Report by VOA correspondent Carolyn Presutti (early "
+                 "2014: the plant 'was set to begin producing power ... at the end of 2013'; no "
+                 "date in the stored text) as kept on an English-learning site. Removed: the "
+                 "headline (moved to title). Verbatim slips kept: 'He says can store', 'The "
+                 "includes birds', 'BrightSource Energy has' without comma. 'about 60 kilometers' "
+                 "and 'more than 260 degrees Celsius' keep their qualifiers; '170,000 specially "
+                 "designed mirrors' and 'three power towers' stop at the number."),
+        "paragraphs": [
+            "From VOA Learning English, this is the Technology Report.",
+            "The world’s largest solar thermal plant was set to begin producing power in the "
+            "United States at the end of 2013. Wind and energy from the sun are generally "
+            "considered clean, unlike energy from coal-burning power stations. But, "
+            "environmentalists now worry that too much solar power development could harm the "
+            "local environment.",
+            "A California company, BrightSource Energy has been building a huge solar power plant "
+            "in the Mojave Desert, about 60 kilometers southwest of Las Vegas, Nevada. The plant "
+            "is known as the Ivanpah Solar Electric Generating System.",
+            "The company planned to deploy 170,000 specially designed mirrors to direct solar "
+            "energy towards boilers on top of three power towers. The steam produced in the "
+            "boilers will drive turbines to make electricity.",
+            "Joe Desmond works for BrightSource Energy. He says the steam can reach temperatures "
+            "of more than 260 degrees Celsius.",
+            "He says can store the sun’s thermal energy in the form of molten salt. With stored "
+            "energy, he says, the power station can produce electricity even when the sun goes "
+            "down.",
+            "Environmentalists generally support the idea of solar power. But there are concerns. "
+            "Lisa Belenky with a private group called the Center for Biological Diversity. She "
+            "says environmentalists are worried about the effect of the Ivanpah Solar Project on "
+            "the sensitive plant and animal life in the Mojave desert.",
+            "The includes birds striking solar equipment or being burned after flying through the "
+            "intense heat. As solar projects increase, developers and environmentalists are "
+            "considering what to do to reduce bird death.",
+            "For VOA Learning English, I’m Carolyn Presutti.",
+        ],
+        "quantities": [
+            ln("about 60 kilometers", 60, "kilometer", "distance of the Ivanpah plant southwest of "
+               "Las Vegas", approx=True),
+            c("170,000", 170000, "mirrors", "specially designed mirrors at Ivanpah"),
+            c("three", 3, "power towers", "power towers with boilers"),
+            oth("more than 260 degrees Celsius", 260, "celsius", "temperature the steam can reach",
+                approx=True),
+        ],
+    },
+    {
+        "id": "qt26-33",
+        "source": "usgov:www.ncdc.noaa.gov",
+        "url": "https://www.ncdc.noaa.gov/sotc/national/2012/8/supplemental/page-3",
+        "title": "National Climate Report - August 2012: Significant Temperature Records at Stations (NOAA National Climatic Data Center)",
+        "published": "2012-09",
+        "truncated": True,
+        "note": ("NOAA National Climatic Data Center supplemental page of the August 2012 national "
+                 "climate report. Removed: the page title, its repetition and the back link "
+                 "('« National Climate Report - August 2012'). Table rows are verbatim as stored "
+                 "(cells glued: 'Aug 1OKLAHOMA CITY WILL ROGERS AP, OK112°F110°F (Aug 6, 2011)'); "
+                 "each row gives the new record and the previous one, and the second table also "
+                 "the margin ('+12°F', a temperature difference in °F). Cut by the annotator "
+                 "after the first row of the second table to stay within the cap of 12 "
+                 "quantities of one dimension (the table continues with 16 more rows). '(1 day "
+                 "prior)' anchors the previous record in time (not annotated); dates and years are "
+                 "not quantities; 'at least a 60-year period of record' is a duration with its "
+                 "qualifier; 'at least 6 °F' is a temperature difference. published gives the "
+                 "month of the report's release only (September 2012)."),
+        "paragraphs": [
+            "The persistent warmth of 2011 and 2012 continued through August. As with previous "
+            "months, many records were tied or broken for both maximum temperatures (\"afternoon "
+            "highs\") and minimum temperatures (\"overnight lows\"). The following tables present "
+            "some of the more extreme record-breaking temperatures for stations with at least a "
+            "60-year period of record. Note: These data are preliminary. Many stations still "
+            "report via paper and U.S. Mail, and may not be captured in this list. Until data are "
+            "final, most counts of records for August 2012 are likely to be underestimates.",
+            "August 2012:",
+            "The following locations broke all-time temperature records (for any day of the year) "
+            "during August.",
+            "All-Time High",
+            "All-Time High",
+            "Aug 1OKLAHOMA CITY WILL ROGERS AP, OK112°F110°F (Aug 6, 2011)",
+            "Aug 2WATONGA, OK112°F111°F (Aug 6, 1964)",
+            "Aug 3OKLAHOMA CITY WILL ROGERS AP, OK113°F112°F (1 day prior)",
+            "Aug 24KANEOHE NAVY AIR STN, HI96°F91°F (Aug 27, 2006)",
+            "The following locations broke daily \"warmest high temperature\" by at least 6 °F.",
+            "Warmest High",
+            "Warmest High",
+            "Aug 5TILLAMOOK, OR94°F82°F (1992)+12°F",
+        ],
+        "quantities": [
+            dur("at least a 60-year", 60, "year", "period of record of the stations listed",
+                approx=True),
+            oth("112°F", 112, "fahrenheit", "new all-time high at Oklahoma City Will Rogers AP, Aug 1"),
+            oth("110°F", 110, "fahrenheit", "previous all-time high at Oklahoma City (Aug 6, 2011)"),
+            oth("112°F", 112, "fahrenheit", "new all-time high at Watonga, Aug 2"),
+            oth("111°F", 111, "fahrenheit", "previous all-time high at Watonga (Aug 6, 1964)"),
+            oth("113°F", 113, "fahrenheit", "new all-time high at Oklahoma City, Aug 3"),
+            oth("112°F", 112, "fahrenheit", "previous all-time high at Oklahoma City (1 day prior)"),
+            oth("96°F", 96, "fahrenheit", "new all-time high at Kaneohe Navy Air Station, Aug 24"),
+            oth("91°F", 91, "fahrenheit", "previous all-time high at Kaneohe (Aug 27, 2006)"),
+            oth("at least 6 °F", 6, "fahrenheit",
+                "margin by which daily warmest high records were broken", approx=True),
+            oth("94°F", 94, "fahrenheit", "new daily warmest high at Tillamook, Aug 5"),
+            oth("82°F", 82, "fahrenheit", "previous daily warmest high at Tillamook (1992)"),
+            oth("+12°F", 12, "fahrenheit", "margin of the Tillamook record"),
+        ],
+    },
+    {
+        "id": "qt26-34",
+        "source": "usgov:si.frajer.net",
+        "url": "https://si.frajer.net/readmsg.aspx?msgid=19741704",
+        "title": "Summary of Weekly Petroleum Data for the Week Ending January 23, 2004 (EIA Weekly Petroleum Status Report highlights)",
+        "published": "2004-01",
+        "truncated": True,
+        "note": ("U.S. Energy Information Administration 'Summary of Weekly Petroleum Data' (Weekly "
+                 "Petroleum Status Report highlights, week ending January 23, 2004), quoted "
+                 "verbatim in a message-board post. Removed: the poster's own two lines above the "
+                 "EIA text ('HUGE decrease in energy inventories:' and a list of changes), so only "
+                 "the agency's text is kept. The store cuts the post after 'Total'; kept to the "
+                 "last complete sentence. 'X barrels per day' are rates (barrel/day, scale "
+                 "applied), 'X million barrels' volumes (barrels stay barrel); qualifiers 'just "
+                 "over', 'about', 'nearly' are kept; 'the last three weeks', 'the last four weeks' "
+                 "are spanned 'three weeks', 'four weeks'; 'the 5-year average' is a compound "
+                 "duration; 'Half of the decrease' is a fraction; 'PADD V', 'PADD III' are region "
+                 "names and dates are not quantities. published gives the month only."),
+        "paragraphs": [
+            "Summary of Weekly Petroleum Data for the Week Ending January 23, 2004",
+            "U.S. crude oil refinery inputs averaged just over 14.7 million barrels per day during "
+            "the week ending January 23, down 163,000 barrels per day from the previous week and "
+            "677,000 barrels per day over the last three weeks. The vast majority of the decline "
+            "last week was on the West Coast (PADD V), while crude oil inputs on the Gulf Coast "
+            "averaged about 7.0 million barrels per day, down 116,000 barrels per day from last "
+            "week's level.",
+            "U.S. crude oil imports averaged 8.6 million barrels per day last week, down nearly "
+            "1.2 million barrels per day from the previous week, and the lowest level since the "
+            "week ending March 7, 2003. Half of the decrease was on the Gulf Coast (PADD III), "
+            "which dropped to its lowest level in three weeks. Over the last four weeks, crude oil "
+            "imports have averaged nearly 9.4 million barrels per day. Distillate fuel imports "
+            "averaged 512,000 barrels per day last week, the highest weekly average since the week "
+            "ending March 7, 2003. Total motor gasoline imports (including both finished gasoline "
+            "and gasoline blending components) fell by nearly 200,000 barrels per day, averaging "
+            "490,000 barrels per day last week.",
+            "U.S. commercial crude oil inventories (excluding those in the Strategic Petroleum "
+            "Reserve) decreased by 1.5 million barrels last week. At 263.7 million barrels, U.S. "
+            "crude oil inventories are 35.8 million barrels less than the 5-year average for this "
+            "time of year. Distillate fuel inventories fell by 4.5 million barrels, with decreases "
+            "seen in both low-sulfur (diesel fuel) distillate fuel and high-sulfur (heating oil) "
+            "distillate fuel. At 131.0 million barrels, distillate fuel inventories are 4.1 "
+            "million barrels above the 5-year average for this time of year. Motor gasoline "
+            "inventories fell by 3.5 million barrels last week, and are about 6.6 million barrels "
+            "below the 5-year average.",
+        ],
+        "quantities": [
+            rate("just over 14.7 million barrels per day", 14700000, "barrel/day",
+                 "U.S. crude oil refinery inputs", approx=True),
+            rate("163,000 barrels per day", 163000, "barrel/day",
+                 "weekly drop in refinery inputs"),
+            rate("677,000 barrels per day", 677000, "barrel/day",
+                 "drop in refinery inputs over three weeks"),
+            dur("three weeks", 3, "week", "period of the 677,000 b/d drop"),
+            rate("about 7.0 million barrels per day", 7000000, "barrel/day",
+                 "crude oil inputs on the Gulf Coast", approx=True),
+            rate("116,000 barrels per day", 116000, "barrel/day",
+                 "weekly drop in Gulf Coast inputs"),
+            rate("8.6 million barrels per day", 8600000, "barrel/day", "U.S. crude oil imports"),
+            rate("nearly 1.2 million barrels per day", 1200000, "barrel/day",
+                 "weekly drop in crude oil imports", approx=True),
+            frac("Half", 0.5, "share of the import decrease on the Gulf Coast"),
+            dur("three weeks", 3, "week", "period of the Gulf Coast's lowest import level"),
+            dur("four weeks", 4, "week", "averaging period for crude oil imports"),
+            rate("nearly 9.4 million barrels per day", 9400000, "barrel/day",
+                 "four-week average of crude oil imports", approx=True),
+            rate("512,000 barrels per day", 512000, "barrel/day", "distillate fuel imports"),
+            rate("nearly 200,000 barrels per day", 200000, "barrel/day",
+                 "weekly fall in motor gasoline imports", approx=True),
+            rate("490,000 barrels per day", 490000, "barrel/day", "motor gasoline imports"),
+            vol("1.5 million barrels", 1500000, "barrel",
+                "weekly decrease in commercial crude oil inventories"),
+            vol("263.7 million barrels", 263700000, "barrel", "U.S. crude oil inventories"),
+            vol("35.8 million barrels", 35800000, "barrel",
+                "crude inventories below the 5-year average"),
+            dur("5-year", 5, "year", "averaging period for crude oil inventories"),
+            vol("4.5 million barrels", 4500000, "barrel", "weekly fall in distillate inventories"),
+            vol("131.0 million barrels", 131000000, "barrel", "distillate fuel inventories"),
+            vol("4.1 million barrels", 4100000, "barrel",
+                "distillate inventories above the 5-year average"),
+            dur("5-year", 5, "year", "averaging period for distillate inventories"),
+            vol("3.5 million barrels", 3500000, "barrel", "weekly fall in motor gasoline inventories"),
+            vol("about 6.6 million barrels", 6600000, "barrel",
+                "gasoline inventories below the 5-year average", approx=True),
+            dur("5-year", 5, "year", "averaging period for gasoline inventories"),
+        ],
+    },
+    {
+        "id": "qt26-35",
+        "source": "usgov:si.frajer.net",
+        "url": "https://si.frajer.net/readmsg.aspx?msgid=19846454",
+        "title": "Summary of Weekly Petroleum Data for the Week Ending February 20, 2004 (EIA Weekly Petroleum Status Report highlights)",
+        "published": "2004-02",
+        "truncated": True,
+        "note": ("U.S. Energy Information Administration 'Summary of Weekly Petroleum Data' (week "
+                 "ending February 20, 2004), quoted verbatim in a message-board post. Removed: the "
+                 "poster's own line above the EIA text ('Overall petro inventories down another "
+                 "2.7 million barrels.'). The store cuts the post after 'Total'; kept to the last "
+                 "complete sentence. Same conventions as qt26-34; 'the last several weeks' is "
+                 "spanned 'several weeks' (3, approximate), 'the last 6 weeks' '6 weeks', 'the "
+                 "previous two weeks' 'two weeks'. published gives the month only."),
+        "paragraphs": [
+            "Summary of Weekly Petroleum Data for the Week Ending February 20, 2004",
+            "U.S. crude oil refinery inputs averaged nearly 14.5 million barrels per day during "
+            "the week ending February 20, down 498,000 barrels per day from the previous week's "
+            "average, and more than the cumulative increase seen over the previous two weeks. Most "
+            "of the decrease last week was in the Gulf Coast (PADD III), where refinery inputs "
+            "averaged 6.5 million barrels per day, the lowest weekly average since October 11, "
+            "2002.",
+            "U.S. crude oil imports averaged 9.0 million barrels per day last week, down nearly "
+            "1.2 million barrels per day from the previous week. This continued the up-and-down "
+            "pattern seen over the last several weeks. Most of the decrease was on the West Coast "
+            "(PADD V) and the East Coast (PADD I). Over the last four weeks, crude oil imports "
+            "have averaged over 9.5 million barrels per day. Distillate fuel imports averaged "
+            "696,000 barrels per day last week, the most since the week ending February 9, 2001. "
+            "Total motor gasoline imports (including both finished gasoline and gasoline blending "
+            "components) averaged 854,000 barrels per day last week.",
+            "With both crude oil imports and refinery inputs down significantly, U.S. commercial "
+            "crude oil inventories (excluding those in the Strategic Petroleum Reserve) were "
+            "unchanged last week. At 273.8 million barrels, U.S. crude oil inventories are 26.4 "
+            "million barrels less than the 5-year average for this time of year. Distillate fuel "
+            "inventories fell by 1.1 million barrels, and have now dropped by 26.9 million barrels "
+            "over the last 6 weeks (since January 9). At 111.4 million barrels, distillate fuel "
+            "inventories are 8.3 million barrels below the 5-year average for this time of year. "
+            "Motor gasoline inventories decreased by 1.6 million barrels last week, and are 9.5 "
+            "million barrels below the 5-year average. Total commercial petroleum inventories are "
+            "63.4 million barrels less than the 5-year average.",
+        ],
+        "quantities": [
+            rate("nearly 14.5 million barrels per day", 14500000, "barrel/day",
+                 "U.S. crude oil refinery inputs", approx=True),
+            rate("498,000 barrels per day", 498000, "barrel/day", "weekly drop in refinery inputs"),
+            dur("two weeks", 2, "week", "period of the earlier cumulative increase"),
+            rate("6.5 million barrels per day", 6500000, "barrel/day",
+                 "refinery inputs on the Gulf Coast"),
+            rate("9.0 million barrels per day", 9000000, "barrel/day", "U.S. crude oil imports"),
+            rate("nearly 1.2 million barrels per day", 1200000, "barrel/day",
+                 "weekly drop in crude oil imports", approx=True),
+            dur("several weeks", 3, "week", "period of the up-and-down import pattern",
+                approx=True),
+            dur("four weeks", 4, "week", "averaging period for crude oil imports"),
+            rate("over 9.5 million barrels per day", 9500000, "barrel/day",
+                 "four-week average of crude oil imports", approx=True),
+            rate("696,000 barrels per day", 696000, "barrel/day", "distillate fuel imports"),
+            rate("854,000 barrels per day", 854000, "barrel/day", "motor gasoline imports"),
+            vol("273.8 million barrels", 273800000, "barrel", "U.S. crude oil inventories"),
+            vol("26.4 million barrels", 26400000, "barrel",
+                "crude inventories below the 5-year average"),
+            dur("5-year", 5, "year", "averaging period for crude oil inventories"),
+            vol("1.1 million barrels", 1100000, "barrel", "weekly fall in distillate inventories"),
+            vol("26.9 million barrels", 26900000, "barrel",
+                "drop in distillate inventories over six weeks"),
+            dur("6 weeks", 6, "week", "period of the distillate inventory drop"),
+            vol("111.4 million barrels", 111400000, "barrel", "distillate fuel inventories"),
+            vol("8.3 million barrels", 8300000, "barrel",
+                "distillate inventories below the 5-year average"),
+            dur("5-year", 5, "year", "averaging period for distillate inventories"),
+            vol("1.6 million barrels", 1600000, "barrel",
+                "weekly decrease in motor gasoline inventories"),
+            vol("9.5 million barrels", 9500000, "barrel",
+                "gasoline inventories below the 5-year average"),
+            dur("5-year", 5, "year", "averaging period for gasoline inventories"),
+            vol("63.4 million barrels", 63400000, "barrel",
+                "total commercial petroleum inventories below the 5-year average"),
+            dur("5-year", 5, "year", "averaging period for total commercial inventories"),
+        ],
+    },
+    {
+        "id": "qt26-36",
+        "source": "usgov:www2.eere.energy.gov",
+        "url": "http://www2.eere.energy.gov/femp/news/news_detail.html?news_id=11967",
+        "title": "DOE Headquarters Inaugurates a New 205-Kilowatt Solar Power System",
+        "published": "2008-09-09",
+        "truncated": True,
+        "note": ("Department of Energy, Federal Energy Management Program news item. Removed: the "
+                 "headline (moved to title; its '205-Kilowatt' is therefore not annotated), the "
+                 "photo description, the photo caption and its credit line; the date line is "
+                 "kept. The store cuts the text inside a sentence ('and renewable energy '); kept "
+                 "to the last complete sentence. 'about 200 megawatt-hours of electricity per "
+                 "year' and '186 metric tons per year' are rates (the per-unit follows; 'of "
+                 "electricity' is an inserted noun); '40 to 50 times' is a multiplier range; '891 "
+                 "solar photovoltaic modules' stops at the number; 'its first year of operation' "
+                 "is an ordinal; 'January 2007' a date."),
+        "paragraphs": [
+            "September 9, 2008",
+            "A new 205-kilowatt solar power system was turned on for the first time at DOE's "
+            "Forrestal Building on September 9, in an inaugural ceremony led by Secretary of "
+            "Energy Samuel Bodman. The new rooftop solar electric system, designed and installed "
+            "by SunPower Corporation, consists of 891 solar photovoltaic modules and is 40 to 50 "
+            "times larger than a typical residential system. Each module is able to convert 18.5% "
+            "of the sunlight hitting it into electricity, which is one of the highest conversion "
+            "efficiencies available for purchase today. The system will generate about 200 "
+            "megawatt-hours of electricity per year, providing up to 8% of the Forrestal "
+            "complex's energy during peak hours and saving as much as $26,000 in utility costs in "
+            "its first year of operation. Insulation incorporated into each module will provide "
+            "additional energy savings by reducing the building's heating and cooling load, and "
+            "the system will ultimately help DOE avoid the emission of 186 metric tons per year of "
+            "greenhouse gases. See the DOE and SunPower press releases.",
+        ],
+        "quantities": [
+            oth("205-kilowatt", 205, "kilowatt", "DOE headquarters rooftop solar power system"),
+            c("891", 891, "solar photovoltaic modules", "modules of the rooftop system"),
+            oth("40 to 50 times", 40, "multiplier", "size of the system relative to a typical "
+                "residential system", high=50),
+            p("18.5%", 18.5, "sunlight each module converts into electricity"),
+            rate("about 200 megawatt-hours of electricity per year", 200, "megawatt_hour/year",
+                 "electricity the system will generate", approx=True),
+            p("up to 8%", 8, "share of the Forrestal complex's peak-hour energy", approx=True),
+            usd("as much as $26,000", 26000, "utility cost savings in the first year",
+                approx=True),
+            rate("186 metric tons per year", 186, "metric_ton/year",
+                 "greenhouse gas emissions avoided"),
+        ],
+    },
+    {
+        "id": "qt26-37",
+        "source": "usgov:kbkw.com",
+        "url": "http://kbkw.com/tag/columbia-river-gorge/",
+        "title": "Wind Power Reaches Milestone for Bonneville Power Administration (BPA news release, August 2009)",
+        "published": None,
+        "truncated": True,
+        "note": ("Bonneville Power Administration (Department of Energy) news release of August "
+                 "2009, as carried verbatim on a radio station's tag page (the page shows the "
+                 "release's headline, its text and 'Continue Reading ...'; no date in the stored "
+                 "text, published empty). Removed: the list bullet and 'Continue Reading ...'; the "
+                 "headline is moved to title. Double spaces after full stops are verbatim. 'This "
+                 "doubles the peak' is a multiplier (2); 'for weeks' is a vague plural (2 weeks, "
+                 "approximate); 'a few years' 3 (approximate); 'thousands of new jobs' and "
+                 "'millions of dollars' are vague plurals (2,000 and 2,000,000, approximate); "
+                 "clock times and dates are not quantities."),
+        "paragraphs": [
+            "Portland, Ore. – Wind has arrived.  In early August, for the first time, the "
+            "Bonneville Power Administration’s transmission grid reached a milestone, carrying "
+            "more than 2,000 megawatts of wind power for more than an hour.  On Aug. 6, after "
+            "flirting with the 2,000-megawatt threshold for weeks, total wind generation on BPA’s "
+            "system blew right past that level at 5:15 p.m., reaching a new all-time peak of 2,089 "
+            "megawatts at 6:19 p.m.  This doubles the peak of 1,000 megawatts recorded in January "
+            "2008.",
+            "To put that in context, wind turbines in eastern Oregon and Washington produced "
+            "enough electricity to light all of Seattle and Portland for that hour.",
+            "“Wind power is growing rapidly in the Northwest,” said Brian Silverstein, BPA acting "
+            "senior vice president for Transmission Services.  “It’s the largest source of new "
+            "power in our system.  Within just a few years, we’ve seen more wind projects come on "
+            "line, and BPA has been working quickly to connect the new projects into the regional "
+            "power grid.”",
+            "“It’s great to see wind power mature, along with BPA’s ability to integrate it into "
+            "the system,” said Rachel Shimshak, executive director of Renewable Northwest Project.  "
+            "“Renewable energy growth has resulted in thousands of new jobs, millions of dollars "
+            "of investment in local communities, and provided a boost to creating a clean energy "
+            "economy,” she concluded.",
+        ],
+        "quantities": [
+            oth("more than 2,000 megawatts", 2000, "megawatt", "wind power carried by BPA's grid",
+                approx=True),
+            dur("more than an hour", 1, "hour", "duration of the 2,000 MW wind milestone",
+                approx=True),
+            oth("2,000-megawatt", 2000, "megawatt", "wind generation threshold"),
+            dur("weeks", 2, "week", "time wind generation flirted with the threshold",
+                approx=True),
+            oth("2,089 megawatts", 2089, "megawatt", "new all-time peak of wind generation"),
+            oth("doubles", 2, "multiplier", "new wind peak relative to January 2008"),
+            oth("1,000 megawatts", 1000, "megawatt", "wind peak recorded in January 2008"),
+            dur("a few years", 3, "year", "period of rapid growth of wind projects", approx=True),
+            c("thousands", 2000, "jobs", "new jobs from renewable energy growth", approx=True),
+            usd("millions of dollars", 2000000, "investment in local communities", approx=True),
+        ],
+    },
+    {
+        "id": "qt26-38",
+        "source": "usgov:webarchive.library.unt.edu",
+        "url": "https://webarchive.library.unt.edu/eot2008/20090115160611/http:/www.vtn.iwr.usace.army.mil/hydro/hydroactivities.htm",
+        "title": "Hydropower: Recent Activities (U.S. Army Corps of Engineers, Value to the Nation)",
+        "published": None,
+        "truncated": False,
+        "note": ("U.S. Army Corps of Engineers 'Value to the Nation' page (Institute for Water "
+                 "Resources) as archived in the UNT End-of-Term web archive (page 'reviewed "
+                 "10/31/05'). Removed: the review date, the site's footer links and the brochure "
+                 "and navigation links. 'nearly 100 billion kilowatt-hours of power per year' is "
+                 "one rate (kilowatt_hour/year; 'of power' is an inserted noun); 'Approximately "
+                 "two to three facilities per year' is a rate range of counts (count/year); '75 "
+                 "hydropower plants' and 'seven new turbines' stop at the number."),
+        "paragraphs": [
+            "The Corps currently operates 75 hydropower plants nationwide, which generate nearly "
+            "100 billion kilowatt-hours of power per year. Corps hydropower plants account for 3 "
+            "percent of the nation's total electrical capacity. The Corps largest hydropower "
+            "plants are located in the Pacific Northwest, but there also are important projects in "
+            "Midwest, South Central and South Atlantic states.",
+            "As concerns about the nation's limited energy resources grow, the Corps is working to "
+            "increase hydropower output, efficiency, and reliability by upgrading and modernizing "
+            "its facilities. Approximately two to three facilities per year are being renovated.",
+            "For instance, the Corps is in the process of installing seven new turbines at the J. "
+            "Strom Thurmond hydropower plant in South Carolina. The turbines incorporate a new "
+            "technology called autoventing, which will improve dissolved oxygen levels in the "
+            "water, benefiting fish and other aquatic life on the Savannah River. The $6 million "
+            "turbine installation is part of a $70 million rehabilitation of the plant.",
+        ],
+        "quantities": [
+            c("75", 75, "hydropower plants", "Corps hydropower plants nationwide"),
+            rate("nearly 100 billion kilowatt-hours of power per year", 100000000000,
+                 "kilowatt_hour/year", "generation of Corps hydropower plants", approx=True),
+            p("3 percent", 3, "Corps share of the nation's electrical capacity"),
+            rate("Approximately two to three facilities per year", 2, "count/year",
+                 "Corps hydropower facilities renovated", approx=True, high=3),
+            c("seven", 7, "turbines", "new turbines at the J. Strom Thurmond plant"),
+            usd("$6 million", 6000000, "turbine installation at J. Strom Thurmond"),
+            usd("$70 million", 70000000, "rehabilitation of the J. Strom Thurmond plant"),
+        ],
+    },
+    {
+        "id": "qt26-39",
+        "source": "usgov:webarchive.library.unt.edu",
+        "url": "https://webarchive.library.unt.edu/web/20121017025829/http://www1.eere.energy.gov/femp/news/news_detail.html?news_id=18680",
+        "title": "Energy Department Announces Federal Energy Management Award Winners",
+        "published": "2012-10-10",
+        "truncated": True,
+        "note": ("Department of Energy, Federal Energy Management Program news item as archived "
+                 "from eere.energy.gov (UNT web archive). Removed: the headline (moved to title); "
+                 "the date line is kept. The store cuts the text inside a sentence ('while others "
+                 "pursued'); kept to the last complete sentence. 'Btu' is british_thermal_unit "
+                 "with the scale applied; 'thirty-first annual' is an ordinal; 'fiscal year 2011' "
+                 "a year; '33 individuals, teams, and organizations' is spanned '33' (coordinated "
+                 "nouns, as test24's '28 individuals and teams'); 'for one year' is a duration."),
+        "paragraphs": [
+            "October 10, 2012",
+            "The Energy Department on October 4 announced the winners of the thirty-first annual "
+            "Federal Energy and Water Management Awards. These awards recognize the commitment "
+            "made by federal agencies to invest in efficiency measures that save taxpayer money "
+            "and increase U.S. energy security. This year's award winners saved a total of 6 "
+            "trillion Btu of energy, nearly 2 billion gallons of water, and almost $165 million "
+            "during fiscal year 2011. Their initiatives also helped offset more than 78 billion "
+            "Btu of fossil-based energy through a combination of renewable energy generation and "
+            "purchases. The energy savings are equivalent to removing more than 100,000 cars from "
+            "the road for one year, or eliminating the average annual energy use of more than "
+            "55,000 households.",
+            "This year, 33 individuals, teams, and organizations from across the federal "
+            "government received awards for a variety of outstanding and innovative efforts that "
+            "have improved energy, water, and vehicle fleet efficiency. Winners include staff "
+            "serving the U.S. Air Force, Army, Marine Corps, and Navy; the Departments of Energy, "
+            "Homeland Security, Interior, Transportation, and Veterans Affairs; the General "
+            "Services Administration; and the National Aeronautics and Space Administration.",
+            "Among other accomplishments, awardees implemented facility-wide changes to operations "
+            "and maintenance practices, saving 580 billion Btu by upgrading heating, ventilation, "
+            "and air conditioning equipment and by installing high efficiency lighting, building "
+            "materials, and energy management control systems. This includes saving 78 billion "
+            "Btu through the installation of renewable energy systems such as solar thermal and "
+            "photovoltaic systems, cogeneration systems using landfill gas, and geothermal heat "
+            "pumps.",
+        ],
+        "quantities": [
+            oth("6 trillion Btu", 6000000000000, "british_thermal_unit",
+                "energy saved by the award winners"),
+            vol("nearly 2 billion gallons", 2000000000, "gallon", "water saved by the award winners",
+                approx=True),
+            usd("almost $165 million", 165000000, "money saved by the award winners in FY 2011",
+                approx=True),
+            oth("more than 78 billion Btu", 78000000000, "british_thermal_unit",
+                "fossil-based energy offset", approx=True),
+            c("more than 100,000 cars", 100000, "cars", "cars equivalent to the energy savings",
+              approx=True),
+            dur("one year", 1, "year", "period cars are removed from the road"),
+            c("more than 55,000 households", 55000, "households",
+              "households whose annual energy use equals the savings", approx=True),
+            c("33", 33, "individuals, teams and organizations", "award recipients"),
+            oth("580 billion Btu", 580000000000, "british_thermal_unit",
+                "energy saved by operations and maintenance changes"),
+            oth("78 billion Btu", 78000000000, "british_thermal_unit",
+                "energy saved through renewable energy systems"),
+        ],
+    },
 ]
