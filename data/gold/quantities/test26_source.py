@@ -2295,4 +2295,115 @@ DOCS = [
                 "energy saved through renewable energy systems"),
         ],
     },
+    {
+        "id": "qt26-40",
+        "source": "usgov:businessdocbox.com",
+        "url": "http://businessdocbox.com/Agriculture/123923338-Wheat-outlook-economic-research-service-august-14-approved-by-the-world-agricultural-outlook-board.html",
+        "title": "Wheat Outlook, August 14, 2008 (USDA Economic Research Service, WHS-08g)",
+        "published": "2008-08-14",
+        "truncated": True,
+        "note": ("USDA Economic Research Service 'Wheat Outlook' (WHS-08g, August 14, 2008) as "
+                 "transcribed by a document-sharing site. Removed: the site's header, size and "
+                 "download lines and the repeated title. The transcription has lost many digits "
+                 "'2' ('August 14, 008', '008/09', 'at,46 million bushels', 'is forecast to be "
+                 "million bushels higher') and glues page numbers to the text ('1 Wheat Outlook', "
+                 "'earlier. 1', '2 Domestic'); kept verbatim. Quantities are annotated as printed "
+                 "('11 million tons', '10 million tons', '46 million bushels' may be missing "
+                 "digits in the original; values follow the stored text); a number lost by the "
+                 "transcription ('to be million bushels') leaves no quantity. Page numbers, the "
+                 "marketing years and 'WHS-08gt' are not quantities. 'tons' are metric tons; "
+                 "bushels are a volume (bushel); '$6.50 to $8.00 per bushel' is a price range "
+                 "(USD/bushel); '43.5 bushels per acre' would be a yield but its sentence is cut by "
+                 "the store ('unchan'), so that sentence is dropped."),
+        "paragraphs": [
+            "1 Wheat Outlook Economic Research Service August 14, 008 U.S. Department of "
+            "Agriculture WHS-08gt text and tables Approved by the World Agricultural Outlook Board "
+            "U.S. Wheat Production Nearly Unchanged From Last Month U.S. 008/09 wheat production is "
+            "forecast to be million bushels higher this month. Higher forecasts for hard red "
+            "winter wheat and soft red winter wheat crops are nearly offset by reductions in "
+            "forecast hard red spring wheat, white wheat, and durum. Feed and residual use is "
+            "projected to be 35 million bushels lower as increased supplies of feed grains and "
+            "sharply lower projected feed grain prices reduce prospects for domestic allwheat "
+            "feeding. The all wheat season-average farm price is projected at $6.50 to $8.00 per "
+            "bushel, down 5 cents on each end of the range from last month. World wheat production "
+            "prospects for 008/09 increased significantly this month to 671 million tons, "
+            "accommodating increased projections for use, trade, and ending stocks. Global trade "
+            "is forecast at a record 11 million tons. Supplies of low quality wheat are expected "
+            "to be plentiful, boosting world wheat feed use to 10 million tons, the highest in 18 "
+            "years. Global ending stocks are expected to rebuild, up 18 percent in 008/09 "
+            "compared to a year earlier. 1",
+            "2 Domestic Situation and Outlook All Wheat Production Up Slightly From July Forecast "
+            "Forecast all wheat production, at,46 million bushels, is up million bushels from the "
+            "July forecast and up 396 million bushels from 007. Production for 008, if realized, "
+            "would be the highest since Harvested area is forecast at 56.6 million acres, "
+            "unchanged from July, but up 5.6 million acres from 007.",
+        ],
+        "quantities": [
+            vol("35 million bushels", 35000000, "bushel", "drop in projected feed and residual use"),
+            rate("$6.50 to $8.00 per bushel", 6.5, "USD/bushel",
+                 "projected all wheat season-average farm price", high=8.0),
+            usd("5 cents", 0.05, "change at each end of the price range"),
+            mass("671 million tons", 671000000, "metric_ton", "world wheat production 2008/09"),
+            mass("11 million tons", 11000000, "metric_ton", "global wheat trade forecast"),
+            mass("10 million tons", 10000000, "metric_ton", "world wheat feed use"),
+            dur("18 years", 18, "year", "period since wheat feed use was this high"),
+            p("18 percent", 18, "rise in global ending stocks"),
+            vol("46 million bushels", 46000000, "bushel",
+                "forecast all wheat production (as printed)"),
+            vol("396 million bushels", 396000000, "bushel", "increase in production from 2007"),
+            ar("56.6 million acres", 56600000, "acre", "forecast harvested wheat area"),
+            ar("5.6 million acres", 5600000, "acre", "increase in harvested area from 2007"),
+        ],
+    },
+    {
+        "id": "qt26-41",
+        "source": "usgov:coop.mnb.uscourts.gov",
+        "url": "https://coop.mnb.uscourts.gov/aggregator/sources/14?page=144",
+        "title": "FEMA Funding Approved for Dawson Springs (FEMA news release, Wed, 08/16/2023)",
+        "published": "2023-08-16",
+        "truncated": False,
+        "note": ("Federal Emergency Management Agency (Homeland Security) news release as carried "
+                 "by the 'DHS News and Updates' feed aggregator on a U.S. Bankruptcy Court (D. "
+                 "Minn.) site. Kept: the release only. Removed: the aggregator's page furniture "
+                 "('You are here', feed title, subscription and update lines), the headline and "
+                 "its time stamp (moved to title), the posting line ('candace.herring Wed, "
+                 "08/16/2023 - 21:08', 'Categories: DHS News') and the next feed item. Double "
+                 "spaces after full stops are verbatim. 'EF4' is a scale rating; the tornado's "
+                 "date is not a quantity; '26 brick buildings' and '50 housing units' stop at the "
+                 "number."),
+        "paragraphs": [
+            "FRANKFORT, Ky. – FEMA has announced it will provide the Commonwealth with a total of "
+            "more than $5.8 million to reimburse the Dawson Springs Housing Authority for the "
+            "demolition and re-building of an apartment complex destroyed by a tornado December "
+            "10, 2021. The 26 buildings in the Clarksdale Court Apartments were leveled by an EF4 "
+            "tornado when it tore through Hopkins County.  The tornado flattened 26 brick "
+            "buildings in the Clarksdale Court Apartment complex, leaving residents of 50 housing "
+            "units homeless.",
+            "The brick veneer buildings were all demolished by municipal authorities to protect "
+            "the public from imminent danger.",
+            "The $5,861,909.79 provided by FEMA for the ongoing rebuilding of the housing project "
+            "represents 90 percent of the estimated total cost.  The funds come from FEMA’s Public "
+            "Assistance which is a cost-sharing program.  Due to the magnitude of damage caused by "
+            "this storm, President Biden authorized a cost share reimbursement of 90 percent "
+            "federal funding for this event.",
+            "The Commonwealth will provide 4.8 percent of the required applicant cost share, and "
+            "the housing authority will only be responsible for the remaining 5.2 percent.",
+            "The Dawson Springs Housing Authority is a government agency that operates and manages "
+            "public housing in Hopkins County.  The Housing Authority oversees low-income housing, "
+            "including the application process, eligibility guidelines, subsidies and related "
+            "resources.",
+        ],
+        "quantities": [
+            usd("more than $5.8 million", 5800000, "FEMA reimbursement for Dawson Springs housing",
+                approx=True),
+            c("26 buildings", 26, "buildings", "buildings of the Clarksdale Court Apartments"),
+            c("26", 26, "buildings", "brick buildings flattened by the tornado"),
+            c("50", 50, "housing units", "housing units whose residents were left homeless"),
+            usd("$5,861,909.79", 5861909.79, "FEMA funding for the rebuilding"),
+            p("90 percent", 90, "FEMA share of the estimated total cost"),
+            p("90 percent", 90, "federal cost share authorized"),
+            p("4.8 percent", 4.8, "Commonwealth share of the applicant cost share"),
+            p("5.2 percent", 5.2, "housing authority share of the cost"),
+        ],
+    },
 ]
