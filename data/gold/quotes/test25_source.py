@@ -692,40 +692,6 @@ He took a tour of the streets of the town, greeting people and making stops to s
 })
 
 DOCS.append({
-    "id": "t25-syria-assad-defiant-police-academy-2013",
-    "url": "http://www.voanews.com/content/assad-will-not-step-down/1614181.html",
-    "title": "Assad Defiant as Rebel Gains Continue",
-    "published": "2013-03-03",
-    "truncated": True,
-    "note": "Removed: 'News / Middle East', title line, the file-photo caption (printed four times), the byline "
-            "'VOA News', the graphic's caption 'Syria deaths from conflict, updated March 4, 2013' (printed "
-            "four times, between the second and third paragraphs). Cut by the store at the start of the "
-            "next paragraph ('The presiden'); dropped. The page's double spaces are kept. published: the "
-            "story's Sunday, March 3, 2013 (the graphic is dated March 4). The monitoring group of the first "
-            "paragraph is the Syrian Observatory for Human Rights named in the second. Not quotes: 'is "
-            "blasting the West for aiding forces', 'lashed out at the U.S. and Britain for sending ... aid' "
-            "(no content clause), 'and set tough terms' (reporter's second predicate).",
-    "text": """
-Syrian President Bashar al-Assad is blasting the West for aiding forces attempting to oust him -- while a Britain-based monitoring group says more than 200 Syrian soldiers and opposition fighters died in a week-long battle for a police academy near the northern city of Aleppo.
-The Syrian Observatory for Human Rights, which has a network of sources inside Syria, says rebels seized control of the police academy in Khan al-Asal, west of Aleppo, after Assad's forces abandoned it early Sunday.
-It says at least 120 army troops and 80 rebels were killed in the fighting outside Syria's largest city.  Opposition fighters had been trying to take the complex for months.
-Syrian opposition leader Moaz al-Khatib visited rebel-held areas in northern Syria Sunday, in a trip intended to strengthen ties between the main opposition coalition and rebels inside the country.  Al-Khatib, who fled Syria last year, crossed the border from Turkey and toured two towns in Aleppo province --  Jarablus and Minbij.
-Also Sunday, Iraq shut an eastern border crossing with Syria after rebels captured the frontier post two days earlier.
-Meanwhile, in a videotaped interview with Britain's Sunday Times newspaper, Assad lashed out at the U.S. and Britain for sending financial and other aid to the opposition.  The Syrian president insisted he will not step down and set tough terms for talking to armed rebels allied against him.
-""",
-    "quotes": [
-        ("indirect", "more than 200 Syrian soldiers and opposition fighters died in a week-long battle for a police academy near the northern city of Aleppo",
-         "says", "a Britain-based monitoring group", "Syrian Observatory for Human Rights", "NGO", "nominal"),
-        ("indirect", "rebels seized control of the police academy in Khan al-Asal, west of Aleppo, after Assad's forces abandoned it early Sunday",
-         "says", "The Syrian Observatory for Human Rights", "Syrian Observatory for Human Rights", "NGO", "organisation"),
-        ("indirect", "at least 120 army troops and 80 rebels were killed in the fighting outside Syria's largest city",
-         "says", "It", "Syrian Observatory for Human Rights", "NGO", "pronoun"),
-        ("indirect", "he will not step down",
-         "insisted", "The Syrian president", "Bashar al-Assad", "SYR", "nominal"),
-    ],
-})
-
-DOCS.append({
     "id": "t25-egypt-ashton-meets-morsi-2013",
     "url": "http://www.voanews.com/content/pro-morsi-protesters-call-for-monday-march/1711930.html",
     "title": "EU Diplomat Meets with Egypt's Morsi",
