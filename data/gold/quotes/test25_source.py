@@ -666,32 +666,6 @@ By the end of the weekend, Ukrainians were shocked to learn that 300 people were
 })
 
 DOCS.append({
-    "id": "t25-iraq-maliki-amerli-graveyard-2014",
-    "url": "http://www.voanews.com/content/us-air-strikes-help-iraqi-forces-break-is-seige-of-amerli/2434424.html",
-    "title": "Maliki: Iraq Will Be \u2018Graveyard\u2019 for Islamic State",
-    "published": "2014-09-01",
-    "truncated": True,
-    "note": "Removed: 'News / Middle East', title line, the eight slideshow captions (dated Aug. 29 to Sept. "
-            "1, 2014), the byline 'VOA News'. Cut by the store inside the fourth paragraph ('Food, water and "
-            "medicine have been flowing into Amerli since Iraqi'); that paragraph dropped. published: the "
-            "day of the Amerli visit (Monday, September 1, 2014, in the captions). Not quotes: 'promising "
-            "to reward Iraqi troops' (intention).",
-    "text": """
-Outgoing Iraqi Prime Minister Nouri al-Maliki vows the country will be a "graveyard" for the Islamic State group as he celebrated the liberation of a town from the militants.
-Maliki visited the newly-freed town of Amerli Monday, promising to reward Iraqi troops who took it back from those he calls "beasts and killers."
-He took a tour of the streets of the town, greeting people and making stops to shake hands with the locals.
-""",
-    "quotes": [
-        ("indirect", "the country will be a \"graveyard\" for the Islamic State group",
-         "vows", "Outgoing Iraqi Prime Minister Nouri al-Maliki", "Nouri al-Maliki", "IRQ", "name"),
-        ("partial", "graveyard",
-         "vows", "Outgoing Iraqi Prime Minister Nouri al-Maliki", "Nouri al-Maliki", "IRQ", "name"),
-        ("partial", "beasts and killers",
-         "calls", "he", "Nouri al-Maliki", "IRQ", "pronoun"),
-    ],
-})
-
-DOCS.append({
     "id": "t25-egypt-ashton-meets-morsi-2013",
     "url": "http://www.voanews.com/content/pro-morsi-protesters-call-for-monday-march/1711930.html",
     "title": "EU Diplomat Meets with Egypt's Morsi",
