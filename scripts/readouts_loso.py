@@ -342,7 +342,8 @@ def save(run: Run, out: Path) -> None:
         "threshold": linker.threshold, "veto": linker.veto, "mutual_rules": linker.mutual_rules,
         "anchored": linker.anchored, "sets": list(run.pool),
         "answer_features": sorted(linker_module.ANSWER_FEATURES),
-        "command": "scripts/readouts_loso.py --save (round 24)"})
+        "ground_features": sorted(linker_module.GROUND_FEATURES),
+        "command": "scripts/readouts_loso.py --save (round 25b)"})
     print(f"saved {out}: sha256 {linker.model.save(out)}, t={linker.threshold}")
 
 
@@ -374,6 +375,10 @@ def _parser() -> argparse.ArgumentParser:
                         choices=("none", *sorted(linker_module.ANSWER_FEATURES)),
                         help="the round-24 'who answers whom' features a refit reads "
                              "(default all four; 'none': the features before round 24)")
+    parser.add_argument("--ground-features", nargs="*", default=None,
+                        choices=("none", *sorted(linker_module.GROUND_FEATURES)),
+                        help="the round-25b ground features a refit reads (default all "
+                             "three; 'none': the features before round 25b)")
     parser.add_argument("--save", type=Path,
                         help="fit on every pool set (the linker's recipe since round 24) "
                              "and save the weights there")
@@ -391,6 +396,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         setattr(matters, knob, True)
     if args.answer_features is not None:
         linker_module.ANSWER_FEATURES = frozenset(args.answer_features) - {"none"}
+    if args.ground_features is not None:
+        linker_module.GROUND_FEATURES = frozenset(args.ground_features) - {"none"}
     if args.C is not None:
         link_training.C = args.C
     pool = list(POOL)
