@@ -280,21 +280,24 @@ class Run:
     def weak(self) -> None:
         """The round-25 ground test of weak links (``mutual_gap`` × ``WEAK_LINK_WORDS``)."""
         shipped_words = linker_module.WEAK_LINK_WORDS
-        default = (self.shipped.mutual_gap, shipped_words)
+        shipped_rebuts = linker_module.WEAK_LINK_REBUTS
+        default = (self.shipped.mutual_gap, shipped_words, shipped_rebuts)
         table: dict[Any, dict[str, Counts]] = {}
         try:
-            for gap, words in itertools.product(GAPS, WEAK_WORDS):
-                if gap is None and words != shipped_words:
-                    continue  # no ground test: the words do not matter
+            for gap, words, rebuts in itertools.product(GAPS, WEAK_WORDS, (False, True)):
+                if gap is None and (words != shipped_words or rebuts != shipped_rebuts):
+                    continue  # no ground test: the words and rebuttals do not matter
                 linker_module.WEAK_LINK_WORDS = words
-                table[(gap, words)] = per_set(self.stories, replace(self.shipped,
-                                                                    mutual_gap=gap))
+                linker_module.WEAK_LINK_REBUTS = rebuts  # round 25b
+                table[(gap, words, rebuts)] = per_set(self.stories, replace(
+                    self.shipped, mutual_gap=gap))
         finally:
             linker_module.WEAK_LINK_WORDS = shipped_words
+            linker_module.WEAK_LINK_REBUTS = shipped_rebuts
         for key, found in table.items():
             print(f"  {key}: pool {_fmt(total(found, self.pool))} | "
                   + " | ".join(f"{s} {_fmt(found[s])}" for s in self.new))
-        self.show("weak links: mutual_gap x WEAK_LINK_WORDS", loso(
+        self.show("weak links: mutual_gap x WEAK_LINK_WORDS x WEAK_LINK_REBUTS", loso(
             table, self.pool, default, self.new, self.args.min_f1))
 
     def refit(self, fit_on: list[Story]) -> Linker:
@@ -382,6 +385,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--save", type=Path,
                         help="fit on every pool set (the linker's recipe since round 24) "
                              "and save the weights there")
+    parser.add_argument("--mutual-gap", type=int,
+                        help="the linker's mutual_gap for the whole run (refits too; -1: "
+                             "no ground test of weak links)")
     parser.add_argument("--refit-threshold", action="store_true",
                         help="a refitted linker's threshold is chosen on its training sets")
     return parser
@@ -407,6 +413,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     shipped = default_linker()
     if args.threshold is not None:
         shipped = replace(shipped, threshold=args.threshold)
+    if args.mutual_gap is not None:
+        shipped = replace(shipped, mutual_gap=None if args.mutual_gap < 0 else args.mutual_gap)
     run = Run(stories, pool, list(args.new), shipped, args)
     run.base = per_set(stories, shipped)
     print("shipped, in sample (pool):", _fmt(total(run.base, pool)))

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from compare_helpers import analysis_of, given_claims
 from compare_helpers import entity as _ent
 from wirecoder.compare import linker as linker_module
 from wirecoder.compare.align import anchor_weights, matters_of
 from wirecoder.compare.lexicon import load_lexicon
-from wirecoder.compare.linker import default_linker, ground_features
+from wirecoder.compare.linker import default_linker, ground_features, weak_link_ground
 from wirecoder.compare.sentences import sentence_spans
 from wirecoder.compare.sides import sentence_sides
 from wirecoder.models import Entity
@@ -97,3 +99,16 @@ def test_the_shipped_weights_do_not_read_the_ground_features() -> None:
     assert model.probabilities({**probe, "distance": 1.0, "own_words": 1.0,
                                 "topic_only": 1.0}) == base
     assert frozenset({"distance", "own_words", "topic_only"}) == linker_module.GROUND_FEATURES
+
+
+def test_a_rebuttal_grounds_a_weak_link_only_when_switched_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    _, claims = given_claims([RUR, *KAZ, BOR], whole=True)
+    matters = matters_of(claims, anchor_weights(claims))
+    carriers = Counter(w for m in matters for w in m.words)
+    rur = next(m for m in matters if m.side == "RUR")
+    bor = next(m for m in matters if m.side == "BOR")
+    assert not weak_link_ground(rur, bor, 2, carriers, rebuts=True)  # off by default
+    monkeypatch.setattr(linker_module, "WEAK_LINK_REBUTS", True)
+    assert weak_link_ground(rur, bor, 2, carriers, rebuts=True)
+    assert not weak_link_ground(rur, bor, 2, carriers, rebuts=False)

@@ -371,7 +371,8 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
             floor = floor and not _named_only(signals, features)
             # Round 25: nor one between distant matters with no ground but the topic.
             if learned.mutual_gap is not None and floor:
-                floor = weak_link_ground(matters[i], matters[j], learned.mutual_gap, carriers)
+                floor = weak_link_ground(matters[i], matters[j], learned.mutual_gap, carriers,
+                                         signals.rebuts)
             if learned.veto:
                 if rule and p >= learned.threshold:
                     pairs.append((signals.score, i, j, signals.base))

@@ -61,6 +61,10 @@ WEAK_LINK_WORDS = 3
 #: without some of them.
 GROUND_FEATURES: frozenset[str] = frozenset({"distance", "own_words", "topic_only"})
 FAR_SENTENCES = 10  # the distance at which ``distance`` reaches 1
+#: Round 25b (tried): a weak link also stands when one matter denies the other's accusation
+#: or takes the opposite course (``Signals.rebuts``), however far apart ("X rejected the
+#: allegation that…" four sentences after the accusation). Off: see docs/compare.md.
+WEAK_LINK_REBUTS = False
 
 
 @dataclass(frozen=True)
@@ -237,7 +241,8 @@ def answer_features(a: Matter, b: Matter) -> dict[str, float]:
             "same_value": float(bool(values))}
 
 
-def weak_link_ground(a: Matter, b: Matter, gap: int, carriers: Counter[str]) -> bool:
+def weak_link_ground(a: Matter, b: Matter, gap: int, carriers: Counter[str],
+                     rebuts: bool = False) -> bool:
     """Whether a link the model finds unlikely may stand on the rules' word (round 25).
 
     A rules' link between mutual best counterparts that the model puts below its threshold
@@ -247,12 +252,14 @@ def weak_link_ground(a: Matter, b: Matter, gap: int, carriers: Counter[str]) -> 
     each other within a sentence or two, share an event type, or share words no other
     matter of the story uses. So the two matters must be at most ``gap`` sentences apart,
     share an event type, or share ``WEAK_LINK_WORDS`` content words (stemmed) that only
-    they carry (``carriers``: how many of the story's matters carry each word).
+    they carry (``carriers``: how many of the story's matters carry each word). With
+    ``WEAK_LINK_REBUTS``, ``rebuts`` (a denial facing the other's accusation) is ground too.
     """
     distance = min(abs(_sentence(x.id) - _sentence(y.id)) for x in a.claims for y in b.claims)
     _people, _keys, types = shared_ground(a, b)
     own = sum(1 for w in a.words & b.words if carriers[w] <= 2)
-    return distance <= gap or bool(types) or own >= WEAK_LINK_WORDS
+    return (distance <= gap or bool(types) or own >= WEAK_LINK_WORDS
+            or (WEAK_LINK_REBUTS and rebuts))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
