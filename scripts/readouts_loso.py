@@ -393,9 +393,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Print per held-out set and pooled out-of-set figures of every pool-chosen knob."""
-    args = _parser().parse_args(argv)
+def _switches(args: argparse.Namespace) -> Linker:
+    """Set the run's module switches from ``args``; return the shipped linker as set."""
     for knob in args.off:
         setattr(matters, knob, False)
     for knob in args.on:
@@ -406,15 +405,22 @@ def main(argv: Sequence[str] | None = None) -> None:
         linker_module.GROUND_FEATURES = frozenset(args.ground_features) - {"none"}
     if args.C is not None:
         link_training.C = args.C
-    pool = list(POOL)
-    started = time.process_time()
-    stories = load(pool + list(args.new), args.cache)
-    print(f"{len(stories)} stories loaded ({time.process_time() - started:.1f} s CPU)")
     shipped = default_linker()
     if args.threshold is not None:
         shipped = replace(shipped, threshold=args.threshold)
     if args.mutual_gap is not None:
         shipped = replace(shipped, mutual_gap=None if args.mutual_gap < 0 else args.mutual_gap)
+    return shipped
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print per held-out set and pooled out-of-set figures of every pool-chosen knob."""
+    args = _parser().parse_args(argv)
+    shipped = _switches(args)
+    pool = list(POOL)
+    started = time.process_time()
+    stories = load(pool + list(args.new), args.cache)
+    print(f"{len(stories)} stories loaded ({time.process_time() - started:.1f} s CPU)")
     run = Run(stories, pool, list(args.new), shipped, args)
     run.base = per_set(stories, shipped)
     print("shipped, in sample (pool):", _fmt(total(run.base, pool)))
