@@ -30,14 +30,14 @@ def test_verb_after_a_name_is_no_appositive() -> None:
 
 
 def test_appositive_after_a_name_still_gives_its_country() -> None:
-    code, _ = _entity("Marta Ilves, a Estonian diplomat, said the talks would resume.",
+    code, _ = _entity("Marta Ilves, an Estonian diplomat, said the talks would resume.",
                       "Marta Ilves")
     assert code == "EST"
 
 
 def test_country_name_read_as_place_is_the_state() -> None:
-    code, how = _entity("The ministers commend Jordan for the sacrifices it has made in "
-                        "sheltering so many families.", "Jordan")
+    code, how = _entity("The envoys applauded Jordan for keeping its crossings open to aid "
+                        "convoys.", "Jordan")
     assert code == "JOR" and how == "kb"
 
 
@@ -108,3 +108,26 @@ def test_held_name_needs_a_name_after_the_title() -> None:
     assert held is not None and held.name == "Arvo Talvik" and held.country == "POL"
     plural = Mention(0, 6, "NOMINAL", doc2.text, "POL", role="Minister", plural=True)
     assert held_name(doc2, plural) is None
+
+
+# Review fixes (rfactor25): sentences written for these tests.
+
+
+def test_dotted_initials_of_a_person_are_no_acronym() -> None:
+    analysis = analyze("Nepali official I.S. Thapa, a former trade negotiator, criticised India.")
+    assert not any(e.country_code == "IMG" for e in analysis.entities)
+    code, _ = _entity("Nepali diplomat A.P. Gurung said the border talks would resume.",
+                      "Gurung")
+    assert code == "NPL"
+
+
+def test_dotted_acronym_before_a_body_word_stays_the_organisation() -> None:
+    code, _ = _entity("The A.U. Commission sent observers to the border on Friday.", "A.U.")
+    assert code == "IGO"
+
+
+def test_participle_opening_an_appositive_keeps_it() -> None:
+    # the small model tags "elected" VBD after this name (VBN after most others)
+    code, _ = _entity("Maria Santos, elected president of the Bolivian congress in May, "
+                      "rejected the treaty.", "Maria Santos")
+    assert code == "BOL"
