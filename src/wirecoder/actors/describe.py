@@ -17,7 +17,7 @@ from .kb import KB, status
 from .match import home_candidates, is_region, place_country
 from .mention import Mention
 from .postmod import NameMask
-from .roles import hq_country, inherit, role_of
+from .roles import hq_country, inherit, role_of, role_phrase
 from .syntax import NOT_APPOS, org_sector
 
 __all__ = ["PLACE_LABELS", "UNIT_HEADS", "Describer", "one_place"]
@@ -36,15 +36,21 @@ def one_place(info: dict[str, str | None]) -> str | None:
     return codes if codes and "|" not in codes else None
 
 
-def _clause_verb(words: Span) -> bool:
+def _clause_verb(kb: KB, words: Span) -> bool:
     """Return True when ``words`` open with the verb of the name's clause, not a description.
 
     ", hosted <state>'s minister of defence" after a name is its predicate, whose object's
     title is no appositive of the name. Only a finite verb in the past or the third person
     counts ("hosted", "says"): the small model tags some title words as verbs in their
-    base form (", lead China analyst at ...").
+    base form (", lead economist at a Lisbon bank"). Not a past form followed by a singular
+    title (", elected president of <body>", ", named envoy to ..."): the model tags such a
+    participle VBD after some names, and it opens the appositive.
     """
-    return bool(words) and words[0].tag_ in {"VBD", "VBZ"}
+    if not words or words[0].tag_ not in {"VBD", "VBZ"}:
+        return False
+    title = words[1] if len(words) > 1 else None
+    return not (words[0].tag_ == "VBD" and title is not None and title.tag_ in {"NN", "NNP"}
+                and role_phrase(kb, title) is not None)
 
 
 class Describer:
@@ -208,7 +214,7 @@ class Describer:
             return None
         prep = next((t.i for t in doc[i + 1:stop] if t.lower_ in {"at", "of", "with", "for"}),
                     stop)
-        if _clause_verb(doc[i + 1:prep]):
+        if _clause_verb(self.kb, doc[i + 1:prep]):
             return None  # "Mr. X, hosted <state>'s minister": the name's verb, no appositive
         info = self._describe(i + 1, prep, consume=False)
         if not info.get("role"):
