@@ -169,7 +169,7 @@ def _names(doc: Doc, mentions: list[Mention]) -> None:
         if m.kind == "PERSON" and " " in m.name:
             people.append(m)
         elif (held := held_name(doc, m)) is not None:
-            people.append(held)  # "Polish Minister of Defense A. Name" ... "Minister Name"
+            people.append(held)  # "Latvian Minister of Defence E. Kalnins" ... "Minister Kalnins"
 
 
 def _same_person(m: Mention, source: Mention, countries: set[str]) -> bool:

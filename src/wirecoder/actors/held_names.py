@@ -1,8 +1,8 @@
 """The person a title phrase names at its end, for a surname said again (round 25).
 
-"Polish Minister of Defense Antoni Macierewicz" with its "of" phrase is built as one title
+"Latvian Minister of Defence Edgars Kalnins" with its "of" phrase is built as one title
 description (a NOMINAL with the title's country), so the name it ends with is no person
-mention; "Minister Macierewicz" later in the text then finds no one introduced by that
+mention; "Minister Kalnins" later in the text then finds no one introduced by that
 name and keeps no country (or, in a government readout, the publisher's). The name at the
 end of such a description is the office holder's own: :func:`held_name` returns a stand-in
 person for it, which :func:`~wirecoder.actors.coref.link` lists with the people introduced
@@ -35,8 +35,8 @@ def held_name(doc: Doc, m: Mention) -> Mention | None:
     """Return a stand-in person for the name that ends the office description ``m``.
 
     Only for a NOMINAL with a country whose role is an office held by one person, ending
-    in two to four capitalised words that are not its title's ("Antoni Macierewicz",
-    "Song Young-moo"); the model often tags no person there.
+    in two to four capitalised words that are not its title's ("Edgars Kalnins",
+    "Park Ji-hoon"); the model often tags no person there.
     """
     if m.kind != "NOMINAL" or not m.country or m.plural or not is_office(m.role):
         return None
