@@ -22,7 +22,7 @@ exporters violated quarantine rules"). A wrong said to come ("would violate"), a
 ("if X violates") and a question are no charge.
 
 Counted in round 25 (docs/events.md, "Charges told as reported speech, round 25") over the
-open golds: these classes are 15 right for 4 spurious events; every other content clause of
+open golds: these classes are 16 right for 3 spurious events; every other content clause of
 the same verbs with a party on both sides, 59 right for 341 spurious.
 """
 
