@@ -18,12 +18,12 @@ in this order:
 - ``listed-no-match``: the word is in the lexicon but no entry matched;
 - ``no-trigger``: no lexicon word at the gold trigger.
 
-Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev28; dev29
-holds round 24's CHECK part), the spent blind sets open for development (blind12 … blind53;
-blind54 is split between round 24's READ and CHECK parts), and the spot-check rounds that are
-dev (round3 … round23) may be passed, and a gold file by path that is not sealed or a CHECK
-part (round 24: ``ev_read24.jsonl`` from ``scripts/read_check_split.py 24``, the READ half of
-dev29 + blind54).
+Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev29; dev30
+holds round 25's CHECK part), the spent blind sets open for development (blind12 … blind54;
+blind55 is split between round 25's READ and CHECK parts), and the spot-check rounds that are
+dev (round3 … round24) may be passed, and a gold file by path that is not sealed or a CHECK
+part (round 25: ``ev_read25.jsonl`` from ``scripts/read_check_split.py 25``, the READ half of
+dev30 + blind55).
 One-sentence records (dev,
 dev2) carry no offsets: their sentence is the whole record and the trigger is found by its
 text. The next table counts the misses of each set by syntactic class
@@ -53,15 +53,16 @@ ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
            "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
            "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26",
-           "dev27", "dev28", *[f"blind{n}" for n in range(12, 54)],
-           *[f"round{n}" for n in range(3, 24)])
-#: Gold files of the dev names kept under old test folders (dev29 is round 24's CHECK source).
+           "dev27", "dev28", "dev29", *[f"blind{n}" for n in range(12, 55)],
+           *[f"round{n}" for n in range(3, 25)])
+#: Gold files of the dev names kept under old test folders (dev30 is round 25's CHECK source).
 _TEST_FOLDERS = {"dev3": "test", "dev12": "test6", "dev13": "test7", "dev14": "test8",
                  "dev15": "test9", "dev16": "test10", "dev17": "test11",
                  "dev18": "test12", "dev19": "test13", "dev20": "test14",
                  "dev21": "test15", "dev22": "test16", "dev23": "test17",
                  "dev24": "test18", "dev25": "test19", "dev26": "test20",
-                 "dev27": "test21", "dev28": "test22"}
+                 "dev27": "test21", "dev28": "test22",
+                 "dev29": "test23"}
 
 
 def _load(which: str) -> list[dict]:
@@ -126,8 +127,8 @@ def _readable_path(which: str) -> bool:
     the CHECK part and the sealed files are refused.
     """
     name = Path(which).name
-    sealed = ("check", "test23", "test24", "test25", "blind54", "blind55", "blind56",
-              "blind57", "blind58", "blind59", "heldout")
+    sealed = ("check", "test24", "test25", "test26", "blind55", "blind56", "blind57",
+              "blind58", "blind59", "blind60", "heldout")
     return (which.endswith(".jsonl") and Path(which).is_file() and "/test" not in which
             and not any(word in name for word in sealed))
 

@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-24 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-25 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,13 +20,13 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev29", "blind54", "test23",
-    "data/gold/events/blind54.jsonl",
-    "data/gold/test23/documents.jsonl", "/elsewhere/copy/test23/documents.jsonl",
-    "/work/wt/ev_check24.jsonl", "blind55", "blind56", "blind57", "round24", "round25",
-    "data/gold/test24/documents.jsonl", "test24", "test25", "blind58",
-    "data/gold/test25/documents.jsonl", "test26", "test27", "blind59", "blind60", "blind61",
-    "blind62", "blind63", "round26", "round27", "heldout23", "heldout24", "heldout25",
+    "dev30", "blind55", "test24",
+    "data/gold/events/blind55.jsonl",
+    "data/gold/test24/documents.jsonl", "/elsewhere/copy/test24/documents.jsonl",
+    "/work/wt/ev_check25.jsonl", "blind56", "blind57", "blind58", "round25", "round26",
+    "data/gold/test25/documents.jsonl", "test25", "test26", "blind59",
+    "data/gold/test26/documents.jsonl", "test27", "test28", "blind60", "blind61", "blind62",
+    "blind63", "blind64", "round27", "round28", "heldout24", "heldout25", "heldout26",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -35,9 +35,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev28", "dev27", "dev", "blind52", "blind53", "blind29", "round23",
-    "/work/wt/ev_read24.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test22/documents.jsonl",
+    "dev29", "dev28", "dev", "blind54", "blind53", "blind29", "round24",
+    "/work/wt/ev_read25.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test23/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)

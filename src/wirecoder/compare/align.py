@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .claims import phrases, where_names
 from .labels import point_label
-from .linker import Linker, Signals, default_linker, link_features, shared_ground
+from .linker import Linker, Signals, default_linker, link_features, shared_ground, weak_link_ground
 from .matters import COMMON_SHARE, Matter, anchor_weights, matters_of
 from .matters import Sets as _Sets
 from .matters import jaccard as _jaccard
@@ -304,10 +304,16 @@ class PairLink(NamedTuple):
     rank: float  # ``best_pairs``' rank of the pair
     anchor_rank: float  # ``anchor_ranks``' rank of the pair
 
-    def features(self, matters: Sequence[Matter]) -> dict[str, float]:
-        """Return the link model's features of the pair (``linker.link_features``)."""
+    def features(self, matters: Sequence[Matter], carriers: Counter[str] | None = None
+                 ) -> dict[str, float]:
+        """Return the link model's features of the pair (``linker.link_features``).
+
+        ``carriers``: how many of ``matters`` carry each word (counted here when None).
+        """
+        if carriers is None:
+            carriers = Counter(w for m in matters for w in m.words)
         return link_features(matters[self.i], matters[self.j], self.signals, self.rare,
-                             self.rule, self.rank, self.anchor_rank)
+                             self.rule, self.rank, self.anchor_rank, carriers)
 
 
 def pair_links(matters: Sequence[Matter], weights: dict[str, float], within: bool
@@ -339,9 +345,10 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
     found = pair_links(matters, weights, within)
     read: dict[tuple[int, int], tuple[dict[str, float], float]] = {}
     top: dict[tuple[int, str], float] = {}  # each matter's most probable counterpart by side
+    carriers = Counter(w for m in matters for w in m.words)  # round 25: who uses each word
     if learned is not None and learned.model is not None:
         for pair in found:
-            features = pair.features(matters)
+            features = pair.features(matters, carriers)
             p = learned.probability(features)
             read[(pair.i, pair.j)] = (features, p)
             for mine, theirs in ((pair.i, pair.j), (pair.j, pair.i)):
@@ -362,6 +369,10 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
             floor = p >= learned.mutual_floor or features["adjacent"] > 0
             # Round 16: nor does a mutual rules' link that rests on a shared name alone.
             floor = floor and not _named_only(signals, features)
+            # Round 25: nor one between distant matters with no ground but the topic.
+            if learned.mutual_gap is not None and floor:
+                floor = weak_link_ground(matters[i], matters[j], learned.mutual_gap, carriers,
+                                         signals.rebuts)
             if learned.veto:
                 if rule and p >= learned.threshold:
                     pairs.append((signals.score, i, j, signals.base))
