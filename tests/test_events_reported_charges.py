@@ -66,3 +66,39 @@ def test_reported_wrong_is_the_reporters_charge(text: str, actor: str, recipient
 ])
 def test_no_charge_without_a_reported_wrong_by_another_party(text: str) -> None:
     assert not _charges(text)
+
+
+# Review rfspeech25: verbs that are a wrong only by their object, their doer or their sense.
+@pytest.mark.parametrize("text", [
+    # a failure verb with no duty as its object, or "fail to" / "yet to" a getting or arriving
+    "Mali said Niger has not kept quiet about the dam.",
+    "Mali said Nigerien envoys do not live in Bamako.",
+    "Mali said Niger did not observe any fraud in the count.",
+    "Mali said Niger has not implemented any new levies this year.",
+    "Mali said Niger failed to qualify for the regional cup.",
+    "Mali said Niger has yet to receive the grain it bought.",
+    # a crossing by no armed body
+    "Mali said the Nigerien prime minister crossed the border to open a clinic.",
+    "Mali said Nigerien herders' cooperatives crossed the border with permits.",
+    # harbouring people who are no armed group
+    "Mali said Niger sheltered 8,000 displaced families last year.",
+    # "lie" of place, a breach of what binds nobody, a harm to oneself
+    "Mali said Niger lies at the heart of the Sahel grain trade.",
+    "Mali said Nigerien hackers breached the customs office's servers.",
+    "Mali said Niger had undermined its own currency with new taxes.",
+])
+def test_no_charge_for_a_wrong_only_by_its_word(text: str) -> None:
+    assert not _charges(text)
+
+
+@pytest.mark.parametrize(("text", "actor", "recipient"), [
+    ("Mali said Niger did not keep its pledge to reopen the road.", "MLI", "NER"),
+    ("Mali said Niger has not respected the tribunal's ruling.", "MLI", "NER"),
+    ("Mali said Niger did not live up to its commitments on the river.", "MLI", "NER"),
+    ("Mali said Niger failed to stop the smugglers on its side.", "MLI", "NER"),
+    ("Mali said Nigerien troops crossed the border near Menaka.", "MLI", "NER"),
+    ("Mali said Niger harbours rebels who raid its villages.", "MLI", "NER"),
+])
+def test_a_duty_an_armed_crossing_or_an_armed_group_harboured_stays_a_charge(
+        text: str, actor: str, recipient: str) -> None:
+    assert any(actor in a and recipient in r for a, r in _charges(text))

@@ -36,9 +36,11 @@ from spacy.tokens import Doc, Token
 from ..codebook import cameo_root, quad, score
 from ..models import Entity, Event
 from ..textutil import doc_text, sentence_index
+from .alleged_backing import ARMED_GROUP_WORDS
 from .entity_index import EntityIndex
 from .lexicon_format import UNLISTED_ACT_CONFIDENCE
 from .participants import not_actor
+from .phrases import phrase_entities
 from .reported_acts import NOT_PARTIES
 from .subjects import subject_entities
 
@@ -69,10 +71,83 @@ _TERRITORY = frozenset({"border", "frontier", "territory", "line", "airspace", "
 #: Verbs of an incursion in themselves ("infiltrated", "intruded").
 _INCURSION = frozenset({"infiltrate", "intrude", "encroach", "trespass"})
 
+#: Sectors of armed bodies: only they make a crossing an incursion ("troops crossed the
+#: border", not "the president crossed the border to attend the summit"), and only an armed
+#: group harboured is interference (not "sheltered refugees") (review rfspeech25).
+_ARMED = frozenset({"MIL", "COP", "SPY", "REB", "INS", "UAF"})
 
 #: Sectors a charge does not name as the wrongdoer: civilians, refugees and migrants
 #: ("refugees crossed the border" charges nobody). A foreign firm or exporter can be charged.
 _NOT_ACCUSED = frozenset({"CVL", "REF"})
+
+#: Failure verbs that name a duty by themselves ("has not complied", "never honoured",
+#: "did not live up to"); the other failure verbs (keep, observe, implement, respect,
+#: uphold) and the breach verbs shared with ``accuse.violate`` need an object that binds.
+_DUTY_VERBS = frozenset({"honor", "honour", "fulfil", "fulfill", "comply", "abide", "adhere"})
+
+#: Breach verbs whose object must bind ("violated the accord", "flouted quarantine
+#: regulations"; not "breached the ministry's network").
+_BINDING_OBJECT_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contravene",
+                                   "disregard"})
+
+#: Head lemmas of what binds a party: the object class of the lexicon's ``accuse.violate``
+#: and ``agree.abide`` (agreements, commitments, international law, borders, rights) with
+#: the rules, laws, rulings and limits a state is held to.
+_BINDING = frozenset({
+    "agreement", "accord", "deal", "truce", "ceasefire", "cease-fire", "armistice", "treaty",
+    "pact", "protocol", "memorandum", "charter", "convention", "resolution", "sanction",
+    "embargo", "law", "airspace", "sovereignty", "integrity", "border", "frontier", "waters",
+    "zone", "commitment", "obligation", "promise", "pledge", "right", "understanding",
+    "terms", "spirit", "settlement", "roadmap", "map", "plan", "order", "constitution",
+    "rule", "regulation", "ruling", "verdict", "decision", "word", "duty", "norm",
+    "standard", "principle", "mandate", "contract", "guideline", "quota", "limit", "ban",
+    "moratorium", "restriction", "ceiling",
+})
+
+#: Verbs of getting, winning or arriving: failing to do them is the subject's loss, not a
+#: wrong ("failed to qualify", "has yet to receive the vaccines") (review rfspeech25).
+_GETTING = frozenset({"receive", "get", "obtain", "win", "gain", "secure", "reach", "attract",
+                      "earn", "achieve", "qualify", "arrive", "find", "land", "collect"})
+
+#: Prepositions of place: "lies at the centre of", "lies between" is no lie.
+_PLACE_PREPS = frozenset({"at", "in", "on", "between", "near", "within", "along", "beyond",
+                          "behind", "outside", "inside", "across", "off", "among", "north",
+                          "south", "east", "west", "close", "next", "astride"})
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The direct objects of ``verb`` and the objects of its prepositions and particles."""
+    out = [c for c in verb.children if c.dep_ in {"dobj", "attr", "oprd"}]
+    for c in verb.children:
+        if c.dep_ in {"prep", "prt"}:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+            out.extend(g for p in c.children if p.dep_ == "prep"
+                       for g in p.children if g.dep_ == "pobj")
+    return out
+
+
+def _binds(verb: Token) -> bool:
+    """Whether an object of ``verb`` is something that binds a party ("the accord")."""
+    for obj in _objects(verb):
+        words = {obj.lemma_.lower(), obj.lower_}
+        if words & _BINDING or "cease" in {t.lower_ for t in obj.lefts}:
+            return True
+    return False
+
+
+def _own_object(verb: Token) -> bool:
+    """"undermined its own economy": a harm to oneself, no wrong to another."""
+    return any(t.lower_ == "own" for obj in _objects(verb) for t in obj.lefts)
+
+
+def _failure(verb: Token) -> bool:
+    """Whether ``verb`` (negated or under "fail to") names a duty not met."""
+    lemma = verb.lemma_.lower()
+    if lemma in _DUTY_VERBS:
+        return True
+    if lemma == "live":
+        return any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in WRONGS["failure"] and _binds(verb)
 
 
 def _wrong_class(clause: Token) -> str | None:
@@ -80,7 +155,9 @@ def _wrong_class(clause: Token) -> str | None:
 
     A breach, interference or deceit verb not negated; a failure verb negated ("has not
     honoured") or under "fail to" / "has yet to"; an incursion verb or a crossing of a border
-    or territory. A negated wrong is a denial, not a charge.
+    or territory. A negated wrong is a denial, not a charge. Verbs that are a wrong only by
+    their object need it: a breach of what binds, a failure of a duty, a harbouring of an
+    armed group (:func:`_harbours_armed`), a lie not of place.
     """
     lemma = clause.lemma_.lower()
     negated = any(c.dep_ == "neg" for c in clause.children)
@@ -88,10 +165,18 @@ def _wrong_class(clause: Token) -> str | None:
         act = next((c for c in clause.children if c.dep_ == "xcomp"), None)
         if act is not None and (lemma == "fail" or any(c.lower_ == "yet"
                                                         for c in clause.children)):
+            act_lemma = act.lemma_.lower()
+            if act_lemma in _GETTING or (act_lemma in WRONGS["failure"] and not _failure(act)):
+                return None
             return "failure"
     if lemma in WRONGS["failure"]:
-        return "failure" if negated else None
-    if negated:
+        return "failure" if negated and _failure(clause) else None
+    if negated or _own_object(clause):
+        return None
+    if lemma in _BINDING_OBJECT_VERBS and not _binds(clause):
+        return None
+    if lemma == "lie" and any(c.dep_ == "prep" and c.lower_ in _PLACE_PREPS
+                              for c in clause.children):
         return None
     for name, words in WRONGS.items():
         if lemma in words:
@@ -121,6 +206,17 @@ def _content_clause(verb: Token) -> Token | None:
 
 #: Sectors of reporters that are no party: those of :data:`NOT_PARTIES`, farmers and workers.
 _NOT_REPORTERS = NOT_PARTIES | {"AGR", "LAB"}
+
+
+#: Verbs of harbouring: interference only when what is harboured is an armed group.
+_HARBOUR = frozenset({"harbor", "harbour", "shelter"})
+
+
+def _harbours_armed(verb: Token, index: EntityIndex) -> bool:
+    """"harbours rebels", not "sheltered 10,000 refugees" (review rfspeech25)."""
+    return any(obj.lower_ in ARMED_GROUP_WORDS or obj.lemma_.lower() in ARMED_GROUP_WORDS
+               or any(e.sector_code in _ARMED for e in phrase_entities(obj, index))
+               for obj in _objects(verb))
 
 
 def _parties(verb: Token, index: EntityIndex, text: str, source: str | None) -> list[Entity]:
@@ -164,7 +260,8 @@ def reported_charges(events: Sequence[Event], doc: Doc, index: EntityIndex, stor
                 verb.sent.text.rstrip().endswith("?")):
             continue  # "did not say that X lied", "Did Y say that X lied?"
         kind = _wrong_class(clause)
-        if kind is None:
+        if kind is None or (kind == "interference" and clause.lemma_.lower() in _HARBOUR
+                            and not _harbours_armed(clause, index)):
             continue
         reporters = _parties(verb, index, text, source)
         if not reporters:
@@ -173,7 +270,8 @@ def reported_charges(events: Sequence[Event], doc: Doc, index: EntityIndex, stor
         accused = tuple(e for e in subject_entities(clause, index)
                         if e.country_code and e.country_code not in codes
                         and e.kind != "PRONOUN" and e.sector_code not in _NOT_ACCUSED
-                        and not not_actor(e, text, source))
+                        and not not_actor(e, text, source)
+                        and (clause.lemma_.lower() != "cross" or e.sector_code in _ARMED))
         sentence = sentence_index(doc, verb.idx)
         if not accused or {(sentence, reporters[0].country_code), (sentence, None)} & accused_in:
             continue  # own side, a pronoun, or the reporter's charge already coded
