@@ -75,6 +75,7 @@ from .remention import (
     remention_subject,
 )
 from .reported_acts import reported_accusations
+from .reported_charges import reported_charges
 from .reporters import reported_by
 from .role_paths import attach_paths
 from .rules import (
@@ -253,6 +254,7 @@ def code_events(doc: Doc, lexicon: Lexicon, entities: Sequence[Entity],
     events = casualties_of_named_act(events, doc, kept_by_default)  # "an attack that killed"
     events = as_issued(events, doc, index, entities, source)  # official texts' own voice
     events = alleged_backing(events, doc, index, story_id, source)  # "says X arms the rebels"
+    events = reported_charges(events, doc, index, story_id, source, published)  # "says X lied"
     if reported_acts:  # off by default: mostly spurious on unseen text (round 9)
         events = reported_accusations(events, doc, index, story_id, source)  # "X said Y shelled Z"
     events = modal_demands(events, doc, index, quotes, story_id, published, reported_acts,
