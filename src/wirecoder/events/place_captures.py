@@ -1,4 +1,4 @@
-"""A place captured or overrun in fighting is ASSAULT (issue 9 §4–§5, round 25; events guideline 18).
+"""A place captured or overrun in fighting is ASSAULT (issue 9 §4–§5; events guideline 18).
 
 Round 25 counted how the open golds code the taking of a place (``docs/events.md``, "Type
 splits decided, round 25"). "Captured the village", "overran the base", "the capture of
