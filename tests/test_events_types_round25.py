@@ -2,7 +2,7 @@
 
 evtype25 (docs/events.md, "Type splits decided, round 25"): a place captured or overrun by
 an armed party is ASSAULT, a place seized or taken control of stays COERCE seize (guideline
-18); a commitment kept over time ("remain committed to supporting X", "continued
+18); a commitment kept over time ("remains committed to supporting X", "a continued
 commitment") is AGREE, a restated commitment to a people, a party's rights or the tie with
 it is SUPPORT, one to an act or a goal stays AGREE (guideline 19). Sentences are written
 for these tests with fictional states.
@@ -26,7 +26,7 @@ def _types(nlp, text: str, word: str) -> list[str]:
 @pytest.mark.parametrize(("text", "word"), [
     ("Freedonian rebels captured the river port on Sunday after two days of shelling.",
      "captured"),
-    ("Ruritanian militants said their fighters overran the base near the border.", "overran"),
+    ("A Ruritanian militia overran the Freedonian hilltop base at dawn.", "overran"),
     ("Freedonian troops captured Kandahar in a dawn offensive.", "captured"),
 ])
 def test_place_captured_is_assault(nlp, text, word):
@@ -44,9 +44,10 @@ def test_place_seized_or_person_captured_stays_coerce(nlp, text, word, kind):
 
 
 @pytest.mark.parametrize(("text", "word"), [
-    ("We remain committed to supporting the Freedonian government in its reforms.", "committed"),
-    ("The sanctions show Ruritania's continued commitment to act in support of a free "
-     "Freedonia.", "commitment"),
+    ("Ruritania remains committed to supporting Freedonian farmers through the drought.",
+     "committed"),
+    ("Ruritania stressed its continued commitment to backing Freedonia's reformers.",
+     "commitment"),
 ])
 def test_commitment_kept_over_time_is_agree(nlp, text, word):
     assert _types(nlp, text, word) == ["AGREE"], [(e.event_type, e.why) for e in _events(nlp, text)]

@@ -397,8 +397,8 @@ def support_commitment(trig: Trigger) -> bool:
     events gold codes a restated commitment to backing a people and a commitment to a
     state's security as SUPPORT, and "agreed to support" too; "is committed to supporting
     X" states the same stance); pledges and commitments to assist, meet or withdraw stay
-    AGREE. A commitment kept over time ("remain committed to supporting X", "its continued
-    commitment to support X") is AGREE, as the open golds code it (events guideline 19).
+    AGREE. A commitment kept over time ("remains committed to supporting X", "a continued
+    commitment to backing X") is AGREE, as the open golds code it (events guideline 19).
 
     Args:
         trig: A trigger of the commitment entry with what it absorbed.
@@ -413,7 +413,7 @@ def support_commitment(trig: Trigger) -> bool:
     if trig.entry.id == "agree.willing":  # "is committed to", not "is willing to"
         return _committed_state(token)
     if any(c.dep_ == "amod" and c.lower_ in _KEPT_OVER_TIME for c in token.children):
-        return False  # "continued commitment to act in support of X": AGREE (guideline 19)
+        return False  # "a continued commitment to backing X": AGREE (guideline 19)
     return token.lemma_.lower() in _SUPPORT_COMMITMENTS or _committed_state(token)
 
 

@@ -48,7 +48,7 @@ def _taken(trigger: Token, verb: bool) -> Token | None:
 def captured_place(trigger: Token, verb: bool) -> bool:
     """Whether ``trigger`` reports a place captured or overrun by force (ASSAULT).
 
-    "the rebels captured the river port", "its fighters overran the garrison", "after the
+    "the rebels captured the river port", "a militia overran the garrison", "after the
     capture of <town>", "hill-top strongholds captured in the offensive": ASSAULT (events
     guideline 18). "captured three tanks", "captured the commander", "seized the town" and
     "took control of the district" are not read here (the last two stay COERCE seize).
