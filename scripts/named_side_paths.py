@@ -178,6 +178,17 @@ def _cases(name: str, record: dict[str, Any], analysis: Any, thresholds: dict[st
                 whys[f"{state}: no mention with the gold country, "
                      + (f"{cover[0].kind} with {cover[0].country_code or 'none'}" if cover
                         else "none over the words")] += 1
+                if cases is not None and cover:
+                    cases.write(json.dumps({
+                        "set": name, "doc": record["id"], "state": state, "role": side,
+                        "why": "mention " + ("without a country" if not cover[0].country_code
+                                             else "with another country"),
+                        "kind": cover[0].kind, "type": e.event_type,
+                        "trigger": text[e.start:e.end],
+                        "mention": f"{cover[0].raw_text}/{cover[0].country_code}",
+                        "how": f"{cover[0].resolved_by}/{cover[0].role}/{cover[0].organization}",
+                        "system": [f"{x.raw_text}/{x.country_code}" for x in getattr(e, side)],
+                        "gold": sorted(want), "sentence": text[lo:hi]}) + "\n")
                 continue
             named = [m for m in right if m.kind in NAMED]
             if not named:

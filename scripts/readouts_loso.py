@@ -280,21 +280,24 @@ class Run:
     def weak(self) -> None:
         """The round-25 ground test of weak links (``mutual_gap`` × ``WEAK_LINK_WORDS``)."""
         shipped_words = linker_module.WEAK_LINK_WORDS
-        default = (self.shipped.mutual_gap, shipped_words)
+        shipped_rebuts = linker_module.WEAK_LINK_REBUTS
+        default = (self.shipped.mutual_gap, shipped_words, shipped_rebuts)
         table: dict[Any, dict[str, Counts]] = {}
         try:
-            for gap, words in itertools.product(GAPS, WEAK_WORDS):
-                if gap is None and words != shipped_words:
-                    continue  # no ground test: the words do not matter
+            for gap, words, rebuts in itertools.product(GAPS, WEAK_WORDS, (False, True)):
+                if gap is None and (words != shipped_words or rebuts != shipped_rebuts):
+                    continue  # no ground test: the words and rebuttals do not matter
                 linker_module.WEAK_LINK_WORDS = words
-                table[(gap, words)] = per_set(self.stories, replace(self.shipped,
-                                                                    mutual_gap=gap))
+                linker_module.WEAK_LINK_REBUTS = rebuts  # round 25b
+                table[(gap, words, rebuts)] = per_set(self.stories, replace(
+                    self.shipped, mutual_gap=gap))
         finally:
             linker_module.WEAK_LINK_WORDS = shipped_words
+            linker_module.WEAK_LINK_REBUTS = shipped_rebuts
         for key, found in table.items():
             print(f"  {key}: pool {_fmt(total(found, self.pool))} | "
                   + " | ".join(f"{s} {_fmt(found[s])}" for s in self.new))
-        self.show("weak links: mutual_gap x WEAK_LINK_WORDS", loso(
+        self.show("weak links: mutual_gap x WEAK_LINK_WORDS x WEAK_LINK_REBUTS", loso(
             table, self.pool, default, self.new, self.args.min_f1))
 
     def refit(self, fit_on: list[Story]) -> Linker:
@@ -342,7 +345,8 @@ def save(run: Run, out: Path) -> None:
         "threshold": linker.threshold, "veto": linker.veto, "mutual_rules": linker.mutual_rules,
         "anchored": linker.anchored, "sets": list(run.pool),
         "answer_features": sorted(linker_module.ANSWER_FEATURES),
-        "command": "scripts/readouts_loso.py --save (round 24)"})
+        "ground_features": sorted(linker_module.GROUND_FEATURES),
+        "command": "scripts/readouts_loso.py --save (round 25b)"})
     print(f"saved {out}: sha256 {linker.model.save(out)}, t={linker.threshold}")
 
 
@@ -374,32 +378,49 @@ def _parser() -> argparse.ArgumentParser:
                         choices=("none", *sorted(linker_module.ANSWER_FEATURES)),
                         help="the round-24 'who answers whom' features a refit reads "
                              "(default all four; 'none': the features before round 24)")
+    parser.add_argument("--ground-features", nargs="*", default=None,
+                        choices=("none", *sorted(linker_module.GROUND_FEATURES)),
+                        help="the round-25b ground features a refit reads (default all "
+                             "three; 'none': the features before round 25b)")
     parser.add_argument("--save", type=Path,
                         help="fit on every pool set (the linker's recipe since round 24) "
                              "and save the weights there")
+    parser.add_argument("--mutual-gap", type=int,
+                        help="the linker's mutual_gap for the whole run (refits too; -1: "
+                             "no ground test of weak links)")
     parser.add_argument("--refit-threshold", action="store_true",
                         help="a refitted linker's threshold is chosen on its training sets")
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> None:
-    """Print per held-out set and pooled out-of-set figures of every pool-chosen knob."""
-    args = _parser().parse_args(argv)
+def _switches(args: argparse.Namespace) -> Linker:
+    """Set the run's module switches from ``args``; return the shipped linker as set."""
     for knob in args.off:
         setattr(matters, knob, False)
     for knob in args.on:
         setattr(matters, knob, True)
     if args.answer_features is not None:
         linker_module.ANSWER_FEATURES = frozenset(args.answer_features) - {"none"}
+    if args.ground_features is not None:
+        linker_module.GROUND_FEATURES = frozenset(args.ground_features) - {"none"}
     if args.C is not None:
         link_training.C = args.C
+    shipped = default_linker()
+    if args.threshold is not None:
+        shipped = replace(shipped, threshold=args.threshold)
+    if args.mutual_gap is not None:
+        shipped = replace(shipped, mutual_gap=None if args.mutual_gap < 0 else args.mutual_gap)
+    return shipped
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print per held-out set and pooled out-of-set figures of every pool-chosen knob."""
+    args = _parser().parse_args(argv)
+    shipped = _switches(args)
     pool = list(POOL)
     started = time.process_time()
     stories = load(pool + list(args.new), args.cache)
     print(f"{len(stories)} stories loaded ({time.process_time() - started:.1f} s CPU)")
-    shipped = default_linker()
-    if args.threshold is not None:
-        shipped = replace(shipped, threshold=args.threshold)
     run = Run(stories, pool, list(args.new), shipped, args)
     run.base = per_set(stories, shipped)
     print("shipped, in sample (pool):", _fmt(total(run.base, pool)))

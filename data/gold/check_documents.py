@@ -78,6 +78,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     23: (r"sealed23-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR.", "MS."})),
     24: (r"sealed24-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "Va."})),
     25: (r"sealed25-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR.", "MS."})),
+    26: (r"sealed26-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "P.J."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("

@@ -188,42 +188,6 @@ VOA = [
         ),
     },
     {
-        "id": "blind57-05",
-        "url": "https://www.voatibetan.com/a/1404397.html",
-        "agency": "Voice of America (VOA Tibetan service site, English text)",
-        "title": "Clinton Urges China to Hold Talks with Dalai Lama",
-        "published": "2012-07-12",
-        "date_approximate": True,
-        "date_note": "the page shows no dateline (the Tibetan-script date at the top is the site's current date); Clinton met Yang Jiechi 'before a regional security meeting Thursday in Phnom Penh', the ASEAN Regional Forum of July 2012, so the story is dated Thursday 2012-07-12 (approximate)",
-        "truncated": False,
-        "note": (
-            "removed: the Tibetan-script date line, the headline (kept in title), the media-player furniture after the last paragraph ('please wait', 'No media source currently available', '0:00 0:03:42 0:00'), blank lines. Source wording kept ('dailogue', 'worserning', 'self-immolaters', 'being denied of', 'reported Bloomberg' -- VOA's own sentence citing a report, no wire copy)"
-        ),
-        "text": (
-            "US Secretary of State Hillary Clinton urged Chinese Foreign Minister Yang Jiechi "
-            "to engage in dialogue with the Dalai Lama, reported Bloomberg.\n"
-            "Clinton met Yang before a regional security meeting Thursday in Phnom Penh, "
-            "Cambodia.\n"
-            "Dalai Lama has consistently expressed his desire to engage in dailogue with "
-            "China. Earlier this month, Dalai Lama's special envoys who have led nine rounds "
-            "of talks with Beijing since 2002, resigned after expressing \"frustration\" over "
-            "lack of positive response from China.\n"
-            "The two envoys in their resignation letter said Beijing has expressed no sincere "
-            "desire to resolve the deteriorating situation inside Tibet by engaging in a "
-            "substantive dialogue. The envoys also stated that Beijing has not been receptive "
-            "to Exile Tibetan Administration's middle-way approach that seeks genuine "
-            "autonomy for Tibetans within China.\n"
-            "The envoys who last met with Chinese side in January 2010 expressed concern over "
-            "the worserning situation since the large-scale public protests in 2008.\n"
-            "43 self-immolations have been reported since February 2009 across different "
-            "Tibetan areas inside China. In all cases, the self-immolaters have been reported "
-            "to have called for return and long life of their spiritual leader Dalai Lama.\n"
-            "U.S. Undersecretary of State Maria Otero in an interview with VOA Tibetan said "
-            "the spate of self-immolations in Tibetan areas are desperate acts of people who "
-            "are being denied of their basic human rights."
-        ),
-    },
-    {
         "id": "blind57-06",
         "url": "https://www.voatibetan.com/a/a-28-2006-06-29-voa3-90276257/1269954.html",
         "agency": "Voice of America (VOA Tibetan service site, English text)",
@@ -567,39 +531,6 @@ ev(D, S, "have agreed to attend", "AGREE", "", ["military", "diplomatic"], ["SDN
 S = "has said he will not come"
 ev(D, S, "will not come", "REJECT", "meet", ["military", "diplomatic"], ["SDN"],
    ["Abdul Wahid, the popular leader of the Sudan Liberation Army"])
-
-# --- blind57-05: Clinton urges China to talk with the Dalai Lama (2012) ---
-D = "blind57-05"
-S = "US Secretary of State Hillary Clinton urged"
-ev(D, S, "urged", "REQUEST", "meet", ["diplomatic", "religion_ethnicity"], ["USA"],
-   ["US Secretary of State Hillary Clinton"], ["CHN"], ["Chinese Foreign Minister Yang Jiechi"])
-S = "Clinton met Yang before a regional security meeting"
-ev(D, S, "met", "CONSULT", "", ["diplomatic"], ["USA", "CHN"], ["Clinton", "Yang"])
-S = "Dalai Lama has consistently expressed his desire"
-ev(D, S, "expressed his desire to engage in dailogue", "AGREE", "",
-   ["diplomatic", "religion_ethnicity"], ["CHN"], ["Dalai Lama"], ["CHN"], ["China"])
-S = "Dalai Lama's special envoys who have led nine rounds of talks"
-ev(D, S, "nine rounds of talks", "CONSULT", "", ["diplomatic", "religion_ethnicity"],
-   ["CHN", "CHN"], ["Dalai Lama's special envoys", "Beijing"])
-ev(D, S, "resigned", "RETREAT", "resign", ["diplomatic"], ["CHN"],
-   ["Dalai Lama's special envoys"])
-ev(D, S, "expressing \"frustration\"", "ACCUSE", "disapprove",
-   ["diplomatic", "religion_ethnicity"], ["CHN"], ["Dalai Lama's special envoys"], ["CHN"],
-   ["China"])
-S = "The two envoys in their resignation letter said"
-ev(D, S, "said", "ACCUSE", "allege", ["diplomatic", "religion_ethnicity"], ["CHN"],
-   ["The two envoys"], ["CHN"], ["Beijing"])
-S = "The envoys also stated that Beijing"
-ev(D, S, "stated", "ACCUSE", "allege", ["diplomatic", "religion_ethnicity"], ["CHN"],
-   ["The envoys"], ["CHN"], ["Beijing"])
-S = "expressed concern over the worserning situation"
-ev(D, S, "expressed concern", "ACCUSE", "disapprove", ["human_rights", "religion_ethnicity"],
-   ["CHN"], ["The envoys"])
-S = "the self-immolaters have been reported to have called for return"
-ev(D, S, "called for", "REQUEST", "", ["religion_ethnicity"], ["CHN"], ["the self-immolaters"])
-S = "U.S. Undersecretary of State Maria Otero"
-ev(D, S, "said", "ACCUSE", "allege", ["human_rights", "religion_ethnicity"], ["USA"],
-   ["U.S. Undersecretary of State Maria Otero"])
 
 # --- blind57-06: G8 foreign ministers meet in Moscow; Rice on Belarus (2006) ---
 D = "blind57-06"

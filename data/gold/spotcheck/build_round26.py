@@ -1,4 +1,7 @@
-"""Build `round26.jsonl`, the analyst's event annotation of four VOA stories (issue 9 spot check).
+"""Build `round26.jsonl`, the analyst's event annotation of seven VOA stories (issue 9 spot check).
+
+Four stories by helper spot26; three (111385, 324643, 322956) added by helper spot26b before any
+system run, appended after the four so that their records are unchanged.
 
 Round 26 takes its stories from the search store, as rounds 7-25. The texts are kept readable in
 `round26_stories_source.txt`; this script rebuilds `round26-stories.jsonl` from it and resolves the
@@ -39,6 +42,10 @@ STORIES = [
     "553660",
     "559458",
     "144075",
+    # topped up by helper spot26b before any system run (see README, Round 26)
+    "111385",
+    "324643",
+    "322956",
 ]
 
 E: list[dict] = []
@@ -274,6 +281,187 @@ ev(S, "He says the Egyptian people will react", "will react if their government 
    note="the demonstrator: the people will react if the government does not: a conditional "
    "warning, THREATEN with hypothetical=false (guideline 5: a conditional threat is a real speech act); "
    "vox pop, optional")
+
+
+# ------------------------------------ 111385 (Bangladesh prime minister visits India, 2010)
+# (this and the next two stories: topped up by helper spot26b before any system run)
+S = "111385"
+ev(S, "India and Bangladesh have signed three agreements", "have signed three agreements",
+   "SUPPORT", "", ["IND", "BGD"], ["India", "Bangladesh"], ["IND", "BGD"], ["India", "Bangladesh"],
+   accept_types=["AGREE", "COOPERATE"],
+   note="India and Bangladesh sign three agreements: signing is SUPPORT (guideline 15), joint "
+   "(decision 17); AGREE and COOPERATE accepted")
+ev(S, "India and Bangladesh have signed three agreements", "a visit by Bangladesh Prime Minister Sheikh Hasina to India",
+   "CONSULT", "visit", ["BGD"], ["Sheikh Hasina"], ["IND"], ["India"],
+   note="Sheikh Hasina's visit to India: CONSULT/visit BGD -> IND (decision 17: a visit stays "
+   "visitor -> host)")
+ev(S, "Before commencing a round of meetings", "a round of meetings with top Indian officials in New Delhi",
+   "CONSULT", "", ["BGD", "IND"], ["Sheikh Hasina", "top Indian officials"], ["BGD", "IND"], ["Sheikh Hasina", "top Indian officials"],
+   optional=True,
+   note="Hasina's round of meetings with Indian officials (part of the visit of sentence 0; the "
+   "talks with Singh are coded in sentence 9): joint, optional. Her wish for 'closer ties' is a "
+   "view, not coded")
+ev(S, "The warmth was reflected in her talks", "her talks with Indian Prime Minister Manmohan Singh",
+   "CONSULT", "", ["BGD", "IND"], ["her", "Manmohan Singh"], ["BGD", "IND"], ["her", "Manmohan Singh"],
+   note="Hasina's talks with Manmohan Singh: CONSULT, joint (decision 17); 'her' is Sheikh Hasina "
+   "(sentence 0)")
+ev(S, "Following the talks, the two countries signed", "the two countries signed three agreements",
+   "SUPPORT", "", ["IND", "BGD"], ["the two countries", "the two countries"], ["IND", "BGD"], ["the two countries", "the two countries"],
+   optional=True, accept_types=["AGREE", "COOPERATE"],
+   note="the signing of sentence 0 retold: optional. 'will make it easier for India to extradite "
+   "insurgents' (next sentence) is a possible effect, not coded")
+ev(S, "But in recent months, Dhaka has been cooperating", "has been cooperating with India in cracking down on these insurgents",
+   "COOPERATE", "", ["BGD"], ["Dhaka"], ["IND"], ["India"],
+   accept_types=["SUPPORT"], accept_actor=[["BGD", "IND"]], accept_recipient=[[]],
+   note="Dhaka cooperates with India against the insurgents: COOPERATE BGD -> IND ('works with' is "
+   "coded both ways in the golds: the joint reading accepted); SUPPORT accepted. India's concern "
+   "that rebels find refuge in Bangladesh (sentence 12) is a concern, not a charge: not coded")
+ev(S, "But in recent months, Dhaka has been cooperating", "cracking down on these insurgents",
+   "COERCE", "", ["BGD"], ["Dhaka"], ["IND"], ["these insurgents"],
+   optional=True, accept_types=["ASSAULT"], accept_recipient=[[]],
+   note="Bangladesh's crackdown on the Indian insurgents (rebels of India's northeastern states, "
+   "IND): COERCE, optional (folded into the cooperation)")
+ev(S, "But in recent months, Dhaka has been cooperating", "has handed over senior rebel leaders to New Delhi",
+   "COOPERATE", "", ["BGD"], ["Dhaka"], ["IND"], ["New Delhi"],
+   accept_types=["COERCE"],
+   note="Bangladesh hands rebel leaders over to India: handing people over to another state is "
+   "COOPERATE (guideline 8); COERCE (deport) accepted")
+
+# ------------------------------------ 324643 (Bolivia seeks OAS meeting on sea access, 2006)
+S = "324643"
+ev(S, "Bolivian President Evo Morales has called on", "has called on the Organization of American States to hold an emergency meeting",
+   "REQUEST", "", ["BOL"], ["Evo Morales"], ["IGO"], ["Organization of American States"],
+   note="Morales asks the OAS to hold an emergency meeting on Bolivia's sea claim: REQUEST BOL -> "
+   "IGO (the OAS). The claim on maritime territory held by Chile is a standing claim, no event "
+   "(guideline 1c)")
+ev(S, "President Morales Thursday told a crowd", "would like to talk to the OAS Secretary-General",
+   "AGREE", "", ["BOL"], ["his government"], ["IGO"], ["OAS Secretary-General"],
+   optional=True, accept_types=["REQUEST", "CONSULT"], accept_recipient=[["CHL"]],
+   note="Bolivia's wish to talk to the OAS Secretary-General: an expressed intent to meet, AGREE "
+   "(codebook: intent to cooperate; REQUEST and CONSULT accepted); the invitation of the next "
+   "sentence is the concrete act: optional")
+ev(S, "Morales invited Insulza", "invited Insulza to La Paz to discuss the issue",
+   "AGREE", "", ["BOL"], ["Morales"], ["IGO"], ["Insulza"],
+   accept_types=["REQUEST", "CONSULT"], accept_recipient=[["CHL"]],
+   note="Morales invites the OAS Secretary-General (the Chilean Insulza) to La Paz: invitations "
+   "are AGREE (codebook, AGREE notes), a directed speech act (decision 17); IGO as the OAS's "
+   "officer, CHL accepted; REQUEST and CONSULT accepted. The splitter cuts after 'Mr.', so "
+   "the sentence starts at 'Morales'")
+ev(S, "The two neighboring countries broke off", "broke off diplomatic relations in 1978",
+   "SANCTION", "discontinue", ["BOL", "CHL"], ["The two neighboring countries", "The two neighboring countries"], [], [],
+   optional=True, accept_actor=[["BOL"]], accept_recipient=[["CHL"], ["BOL", "CHL"]],
+   note="Bolivia and Chile broke off relations in 1978 (background): cutting ties is "
+   "SANCTION/discontinue (guideline 8); the text makes both the actors; optional")
+ev(S, "The two neighboring countries broke off", "Bolivia lost to Chile in 1879",
+   "ASSAULT", "", ["CHL"], ["Chile"], ["BOL"], ["Bolivia"],
+   optional=True, accept_types=["COERCE"],
+   note="the sea access Bolivia lost to Chile in 1879 (the War of the Pacific, background): "
+   "ASSAULT or COERCE (seizure) CHL -> BOL, optional")
+ev(S, "Despite the dispute, President Morales attended", "attended the inauguration of Chilean President Michelle Bachelet",
+   "CONSULT", "visit", ["BOL"], ["President Morales"], ["CHL"], ["Michelle Bachelet"],
+   accept_types=["SUPPORT"],
+   note="Morales attends Bachelet's inauguration in Chile: CONSULT/visit BOL -> CHL; SUPPORT "
+   "accepted")
+ev(S, "Her predecessor, Ricardo Lagos, traveled", "traveled to Bolivia",
+   "CONSULT", "visit", ["CHL"], ["Ricardo Lagos"], ["BOL"], ["Bolivia"],
+   optional=True, accept_types=["SUPPORT"],
+   note="Chile's former president Lagos travelled to Bolivia for Morales's inauguration in January "
+   "(background): CONSULT/visit CHL -> BOL, optional. The splitter cuts after 'Mr.' inside this "
+   "sentence")
+
+# ------------------------------------ 322956 (North and South Korea prepare for talks, 2006)
+S = "322956"
+ev(S, "High-level talks between North and South Korea", "High-level talks between North and South Korea are set to begin",
+   "AGREE", "", ["PRK", "KOR"], ["North", "South Korea"], ["PRK", "KOR"], ["North", "South Korea"],
+   future=True, accept_types=["CONSULT"],
+   note="high-level inter-Korean talks set to begin: planned talks, AGREE future=true (note of "
+   "2026-12-05), joint (decision 17); CONSULT accepted")
+ev(S, "High-level talks between North and South Korea", "the North's missile tests last week",
+   "MOBILIZE", "weapons", ["PRK"], ["North"], [], [],
+   optional=True,
+   note="the North's missile tests (first mention as a nominal; the tests are coded in sentence "
+   "2, where they are told as an act): optional")
+ev(S, "A U.S. envoy has returned to Beijing", "has returned to Beijing",
+   "CONSULT", "visit", ["USA"], ["U.S. envoy"], ["CHN"], ["Beijing"],
+   note="the U.S. envoy returns to Beijing to hear from China: CONSULT/visit USA -> CHN")
+ev(S, "A U.S. envoy has returned to Beijing", "attempts to influence its communist ally",
+   "REQUEST", "", ["CHN"], ["China"], ["PRK"], ["its communist ally"],
+   optional=True, accept_types=["CONSULT"],
+   note="China's attempts to influence North Korea (its communist ally): unspecified pressure, "
+   "REQUEST CHN -> PRK at most; CONSULT accepted; optional")
+ev(S, "North Korean delegates are in Busan", "are in Busan, South Korea, for ministerial talks",
+   "CONSULT", "visit", ["PRK"], ["North Korean delegates"], ["KOR"], ["South Korea"],
+   accept_types=["AGREE"], accept_actor=[["PRK", "KOR"]], accept_recipient=[["PRK", "KOR"], []],
+   note="the North Korean delegation is in Busan for the ministerial talks: an arrival, "
+   "CONSULT/visit PRK -> KOR (decision 17); the joint reading of the talks and AGREE accepted")
+ev(S, "North Korean delegates are in Busan", "Pyongyang test-fired at least seven missiles last week",
+   "MOBILIZE", "weapons", ["PRK"], ["Pyongyang"], [], [],
+   note="North Korea test-fires at least seven missiles: weapons tests are MOBILIZE (guideline "
+   "12), mode weapons (codebook)")
+ev(S, "There had been fears that Pyongyang", "would boycott the talks",
+   "REJECT", "", ["PRK"], ["Pyongyang"], ["KOR"], ["South Korea"],
+   optional=True, hypothetical=True,
+   note="the feared boycott that did not happen: only a possibility, REJECT hypothetical=true "
+   "(guideline 5); optional")
+ev(S, "There had been fears that Pyongyang", "South Korea suspended food aid to the impoverished North",
+   "SANCTION", "discontinue", ["KOR"], ["South Korea"], ["PRK"], ["North"],
+   note="South Korea suspends food aid to the North: stopping aid is SANCTION/discontinue "
+   "(codebook 162, 'withdrawal of ... assistance'); 'to protest the missile launches' is its "
+   "purpose, not a separate PROTEST (guideline 3)")
+ev(S, "He says the talks will focus instead", "Pyongyang's refusal to discuss dismantling its nuclear-weapons programs",
+   "REJECT", "", ["PRK"], ["Pyongyang"], [], [],
+   optional=True,
+   note="North Korea's refusal to discuss dismantling its nuclear programmes (as a nominal; the "
+   "refusal to resume talks is coded in the next sentence): REJECT (guideline 6), optional. "
+   "The spokesman's account of the talks' agenda is not coded")
+ev(S, "Given that North Korea has refused", "has refused to resume talks",
+   "REJECT", "", ["PRK"], ["North Korea"], [], [],
+   note="North Korea has refused to resume the nuclear talks: a refusal is REJECT (guideline 6); "
+   "the other parties are not named in the sentence")
+ev(S, "Given that North Korea has refused", "its pledge to give up nuclear weapons",
+   "CONCEDE", "", ["PRK"], ["its"], [], [],
+   optional=True, accept_types=["AGREE"],
+   note="North Korea's earlier pledge to give up nuclear weapons (background nominal): a promise "
+   "of a future retreat, CONCEDE as guideline 16 reasons (AGREE accepted); optional. The "
+   "'outrage from the international community' has a construct as actor: not coded")
+ev(S, "Japan, which may be within range", "is especially angry",
+   "ACCUSE", "disapprove", ["JPN"], ["Japan"], ["PRK"], ["Pyongyang"],
+   optional=True, accept_recipient=[[]],
+   note="Japan is especially angry at the missile tests: ACCUSE/disapprove JPN -> PRK, optional "
+   "(the proposal that follows is the act)")
+ev(S, "Japan, which may be within range", "has proposed a U.N. Security Council resolution, including economic sanctions against Pyongyang",
+   "REQUEST", "", ["JPN"], ["Japan"], ["UNO"], ["U.N. Security Council"],
+   accept_types=["THREATEN", "SANCTION"], accept_recipient=[["PRK"]],
+   note="Japan proposes a Security Council resolution with sanctions on North Korea: asking the "
+   "Council to act is REQUEST JPN -> UNO; the sanctions are its content (guideline 2); "
+   "THREATEN or SANCTION (future) against PRK accepted. Washington's backing is coded apart")
+ev(S, "Voting on that resolution, which is backed", "which is backed by Washington",
+   "SUPPORT", "", ["USA"], ["Washington"], ["JPN"], ["that resolution"],
+   optional=True, accept_recipient=[[]],
+   note="Washington backs Japan's resolution: SUPPORT USA -> JPN (the resolution's sponsor), "
+   "optional; the vote on hold is no event")
+ev(S, "Voting on that resolution, which is backed", "high-level contacts between China and North Korea",
+   "CONSULT", "", ["CHN", "PRK"], ["China", "North Korea"], ["CHN", "PRK"], ["China", "North Korea"],
+   optional=True,
+   note="high-level contacts between China and North Korea: joint CONSULT, told concretely in the "
+   "next sentence (the two visits): optional")
+ev(S, "Meanwhile, the top Chinese negotiator", "ended a visit to Pyongyang",
+   "CONSULT", "visit", ["CHN"], ["top Chinese negotiator"], ["PRK"], ["Pyongyang"],
+   note="China's top negotiator (Wu Dawei) ends a visit to Pyongyang: CONSULT/visit CHN -> PRK")
+ev(S, "Meanwhile, the top Chinese negotiator", "arrived in Beijing",
+   "CONSULT", "visit", ["PRK"], ["vice president of North Korea's parliament"], ["CHN"], ["Beijing"],
+   note="the vice president of North Korea's parliament (Yang Hyong Sop) arrives in Beijing: "
+   "CONSULT/visit PRK -> CHN")
+ev(S, "Analyst Huh Moon-young", "may be willing to accept Beijing's latest proposal",
+   "AGREE", "", ["PRK"], ["Pyongyang"], ["CHN"], ["Beijing"],
+   optional=True, hypothetical=True,
+   note="an analyst says Pyongyang may accept Beijing's proposal: only possible, AGREE "
+   "hypothetical=true (guideline 5); optional")
+ev(S, "Analyst Huh Moon-young", "Beijing's latest proposal for reviving the nuclear talks",
+   "AGREE", "", ["CHN"], ["Beijing"], [], [],
+   optional=True, accept_recipient=[["PRK"]],
+   note="China's proposal to revive the nuclear talks: an offer to meet is AGREE, a directed "
+   "speech act (decision 17); addressee not named in the sentence, PRK accepted; optional")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 """Overlap check for the round-26 spot check (issue 9): yes/no counts only, nothing quoted.
 
-Looks up the first 60 characters of every sentence of the four round-26 stories
+Looks up the first 60 characters of every sentence of the round-26 stories (four by spot26, three
+added by spot26b)
 (`round26_stories_source.txt`) in every open file under `data/gold/` and in the VOA corpus file,
 and each story's URL or article number in the open gold, with `common.overlap_report` (no copy
 of its scan). Left out of the search (never read): the sets sealed now (events test25 and test26,

@@ -37,6 +37,7 @@ from ..vocabulary import HOLDER_TITLES, PERSON_ROLE_NOUNS
 from .acronyms import spelled_acronyms
 from .first_person import quoted_first_person
 from .groups import group_mentions, members_of_groups
+from .held_names import held_name, holder_of
 from .kb import KB, status
 from .pronoun_links import common_sector, is_person, pronoun_mentions
 from .publisher import Publisher
@@ -122,11 +123,13 @@ def _publisher_officials(mentions: list[Mention], publisher: Publisher) -> None:
     in a State Department readout is a U.S. official). Not a named president, prime
     minister or king: the knowledge base knows the publisher's own (dated roles), so
     "President Zelaya" or "Prime Minister-Designate Al-Abadi" in a State Department text is
-    a foreign leader whose country the text must give.
+    a foreign leader whose country the text must give. Nor a minister in a U.S. text: the
+    U.S. government has secretaries, so "Minister X" there is a foreign official.
     """
     for m in mentions:
+        role = str(m.role).lower()
         if m.kind == "PERSON" and m.country is None and m.extra.get("office") and not (
-                TOP_OFFICE.search(str(m.role).lower())):
+                TOP_OFFICE.search(role) or (publisher.country == "USA" and "minister" in role)):
             m.country, m.resolved_by = publisher.country, "publisher"
 
 
@@ -145,7 +148,7 @@ def _names(doc: Doc, mentions: list[Mention]) -> None:
             if source is not None:
                 copy_reference(m, source)
                 m.resolved_by, m.role = "coref", m.role or source.role
-                m.antecedent = first.get(source.name, source)
+                m.antecedent = holder_of(first.get(source.name, source))
                 continue
         if m.kind == "ORG" and m.resolved_by in {"ner", "context"} and m.name in BODY_HEADS:
             source = _body_source(m.name, list(first.values()))
@@ -165,6 +168,8 @@ def _names(doc: Doc, mentions: list[Mention]) -> None:
                 own.setdefault(m.name, set()).add(m.country)
         if m.kind == "PERSON" and " " in m.name:
             people.append(m)
+        elif (held := held_name(doc, m)) is not None:
+            people.append(held)  # "Latvian Minister of Defence E. Kalnins" ... "Minister Kalnins"
 
 
 def _same_person(m: Mention, source: Mention, countries: set[str]) -> bool:

@@ -131,9 +131,11 @@ def _name_fragment(doc: Doc, start: int, end: int, actor: Actor) -> bool:
             and doc[start - 1].lower_ in _REGION_PREFIXES):
         return True  # "North American", "Latin American": a region, not the United States
     if actor.kind == "ORG":
+        first = doc[start]
+        if end == start + 1 and _initials(doc, start):
+            return True  # "A.P. Gurung": a person's initials, not the Associated Press
         # "Sudan People's Liberation Army" is not China's People's Liberation Army: the
         # hit continues an organisation's name that starts with more proper nouns
-        first = doc[start]
         return (start > 0 and first.ent_iob_ == "I" and first.ent_type_ == "ORG"
                 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title)
     if actor.kind != "PERSON":
@@ -154,6 +156,22 @@ def _name_fragment(doc: Doc, start: int, end: int, actor: Actor) -> bool:
     first = doc[start]
     return (start > 0 and first.ent_iob_ == "I" and first.ent_type_ not in {"PERSON", ""}
             and doc[start - 1].pos_ == "PROPN")
+
+
+#: A token of initials with full stops ("A.P.", "I.S."), as the dotted acronyms are written.
+DOTTED = re.compile(r"(?:[A-Z]\.){2,5}")
+
+
+def _initials(doc: Doc, i: int) -> bool:
+    """Return True for dotted initials that open a name the model tagged a person.
+
+    "I.S. Thapa", "A.P. Gurung": the token starts a PERSON entity that goes on, so it is
+    the person's initials, not an organisation's acronym written with stops ("I.S.",
+    "A.P."). "The A.U. said", "the A.U. Commission" are not tagged so.
+    """
+    tok = doc[i]
+    return (bool(DOTTED.fullmatch(tok.text)) and tok.ent_type_ == "PERSON"
+            and tok.ent_iob_ == "B" and i + 1 < len(doc) and doc[i + 1].ent_iob_ == "I")
 
 
 def _wraps_country(label: str, start: int, end: int, inside: list[Core],

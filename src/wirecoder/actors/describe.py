@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .cores import Core, find_cores
 from .kb import KB, status
 from .match import home_candidates, is_region, place_country
 from .mention import Mention
 from .postmod import NameMask
-from .roles import hq_country, inherit, role_of
+from .roles import hq_country, inherit, role_of, role_phrase
 from .syntax import NOT_APPOS, org_sector
 
 __all__ = ["PLACE_LABELS", "UNIT_HEADS", "Describer", "one_place"]
@@ -34,6 +34,23 @@ def one_place(info: dict[str, str | None]) -> str | None:
     """Return the one country of the place a description names, if the gazetteer knows one."""
     codes = str(info.get("place_codes") or "")
     return codes if codes and "|" not in codes else None
+
+
+def _clause_verb(kb: KB, words: Span) -> bool:
+    """Return True when ``words`` open with the verb of the name's clause, not a description.
+
+    ", hosted <state>'s minister of defence" after a name is its predicate, whose object's
+    title is no appositive of the name. Only a finite verb in the past or the third person
+    counts ("hosted", "says"): the small model tags some title words as verbs in their
+    base form (", lead economist at a Lisbon bank"). Not a past form followed by a singular
+    title (", elected president of <body>", ", named envoy to ..."): the model tags such a
+    participle VBD after some names, and it opens the appositive.
+    """
+    if not words or words[0].tag_ not in {"VBD", "VBZ"}:
+        return False
+    title = words[1] if len(words) > 1 else None
+    return not (words[0].tag_ == "VBD" and title is not None and title.tag_ in {"NN", "NNP"}
+                and role_phrase(kb, title) is not None)
 
 
 class Describer:
@@ -197,6 +214,8 @@ class Describer:
             return None
         prep = next((t.i for t in doc[i + 1:stop] if t.lower_ in {"at", "of", "with", "for"}),
                     stop)
+        if _clause_verb(self.kb, doc[i + 1:prep]):
+            return None  # "Mr. X, hosted <state>'s minister": the name's verb, no appositive
         info = self._describe(i + 1, prep, consume=False)
         if not info.get("role"):
             return None

@@ -256,6 +256,10 @@ def _add_country_forms(
 def _add_actor(kb: KB, actor: Actor, override: bool) -> None:
     for surface in (actor.name, *actor.aliases):
         _add_surface(kb, surface, actor, front=override)
+        if actor.kind == "ORG" and 2 <= len(surface) <= 5 and surface.isalpha() and (
+                surface.isupper()):
+            # "A.U.", "N.A.T.O.": an organisation's acronym written with stops (wire style)
+            _add_surface(kb, "".join(f"{c}." for c in surface), actor, front=override)
     if actor.kind == "PERSON":
         kb.persons[actor.name] = actor
     for role in actor.roles:

@@ -225,7 +225,10 @@ class _Builder(NominalBuilder):
         if app:
             info = merge(info, app)
         if core.actor is None and not info.get("role") and self._place_not_person(core):
-            return self._place_or_state(Core(core.start, core.end, "GPE", None, True))
+            # "applauded Jordan for keeping its crossings open": the state, not a foreign town
+            named = next((a for a in self.kb.lookup(self.doc[core.start:core.end].text)
+                          if a.kind == "GPE" and a.form == "name"), None)
+            return self._place_or_state(Core(core.start, core.end, "GPE", named, True))
         if core.actor is None and not info.get("role"):
             info = merge(self._affiliation(core), info)
         elif core.actor is None and not info.get("country"):

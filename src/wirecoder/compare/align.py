@@ -304,10 +304,16 @@ class PairLink(NamedTuple):
     rank: float  # ``best_pairs``' rank of the pair
     anchor_rank: float  # ``anchor_ranks``' rank of the pair
 
-    def features(self, matters: Sequence[Matter]) -> dict[str, float]:
-        """Return the link model's features of the pair (``linker.link_features``)."""
+    def features(self, matters: Sequence[Matter], carriers: Counter[str] | None = None
+                 ) -> dict[str, float]:
+        """Return the link model's features of the pair (``linker.link_features``).
+
+        ``carriers``: how many of ``matters`` carry each word (counted here when None).
+        """
+        if carriers is None:
+            carriers = Counter(w for m in matters for w in m.words)
         return link_features(matters[self.i], matters[self.j], self.signals, self.rare,
-                             self.rule, self.rank, self.anchor_rank)
+                             self.rule, self.rank, self.anchor_rank, carriers)
 
 
 def pair_links(matters: Sequence[Matter], weights: dict[str, float], within: bool
@@ -342,7 +348,7 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
     carriers = Counter(w for m in matters for w in m.words)  # round 25: who uses each word
     if learned is not None and learned.model is not None:
         for pair in found:
-            features = pair.features(matters)
+            features = pair.features(matters, carriers)
             p = learned.probability(features)
             read[(pair.i, pair.j)] = (features, p)
             for mine, theirs in ((pair.i, pair.j), (pair.j, pair.i)):
@@ -365,7 +371,8 @@ def _pairs(matters: Sequence[Matter], weights: dict[str, float], within: bool,
             floor = floor and not _named_only(signals, features)
             # Round 25: nor one between distant matters with no ground but the topic.
             if learned.mutual_gap is not None and floor:
-                floor = weak_link_ground(matters[i], matters[j], learned.mutual_gap, carriers)
+                floor = weak_link_ground(matters[i], matters[j], learned.mutual_gap, carriers,
+                                         signals.rebuts)
             if learned.veto:
                 if rule and p >= learned.threshold:
                     pairs.append((signals.score, i, j, signals.base))

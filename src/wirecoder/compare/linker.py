@@ -30,8 +30,8 @@ from .claims import content_words
 if TYPE_CHECKING:
     from .align import Matter
 
-__all__ = ["LINK_MODEL", "RULES", "Linker", "Signals", "default_linker", "link_features",
-           "shared_ground", "weak_link_ground"]
+__all__ = ["LINK_MODEL", "RULES", "Linker", "Signals", "default_linker", "ground_features",
+           "link_features", "shared_ground", "weak_link_ground"]
 
 #: The shipped weights of the linker.
 LINK_MODEL = Path(__file__).resolve().parent.parent / "data" / "compare" / "link_model.json.gz"
@@ -54,6 +54,17 @@ ANSWER_GAP = 2  # sentences after the other side's claim in which an answer coun
 #: Both chosen leave-one-set-out over dev … dev24 (``scripts/readouts_loso.py --only weak``).
 MUTUAL_GAP: int | None = 2
 WEAK_LINK_WORDS = 3
+#: Round 25b (ro25b): the "ground" features (``ground_features``) the linker reads: how far
+#: apart the two matters are (graded), how many content words only the two carry, and
+#: whether every word they share is one the story's other matters use too. A model ignores
+#: a feature it was not trained on; ``scripts/readouts_loso.py --ground-features`` trains
+#: without some of them.
+GROUND_FEATURES: frozenset[str] = frozenset({"distance", "own_words", "topic_only"})
+FAR_SENTENCES = 10  # the distance at which ``distance`` reaches 1
+#: Round 25b (tried): a weak link also stands when one matter denies the other's accusation
+#: or takes the opposite course (``Signals.rebuts``), however far apart ("X rejected the
+#: allegation that…" four sentences after the accusation). Off: see docs/compare.md.
+WEAK_LINK_REBUTS = False
 
 
 @dataclass(frozen=True)
@@ -140,12 +151,15 @@ def shared_ground(a: Matter, b: Matter) -> tuple[set[str], set[str], set[str]]:
 
 
 def link_features(a: Matter, b: Matter, signals: Signals, rare_overlap: float,
-                  rule: bool, rank: float, anchor_rank: float = 0.0) -> dict[str, float]:
+                  rule: bool, rank: float, anchor_rank: float = 0.0,
+                  carriers: Counter[str] | None = None) -> dict[str, float]:
     """Return the features of a pair of two sides' matters (values in [0, 1]).
 
     ``rank``: 1 when each matter is the other's best-scoring counterpart, 0.5 when one is;
     ``anchor_rank`` the same by the weight of the shared topic anchors alone (0 when none
-    is shared), a ranking that does not depend on the two matters' wording.
+    is shared), a ranking that does not depend on the two matters' wording; ``carriers``:
+    how many of the story's matters carry each word (``ground_features``; None: the two
+    matters alone).
     """
     people, keys, types = shared_ground(a, b)
     distance = min(abs(_sentence(x.id) - _sentence(y.id)) for x in a.claims for y in b.claims)
@@ -178,7 +192,27 @@ def link_features(a: Matter, b: Matter, signals: Signals, rare_overlap: float,
         "demands": float(any(c.demand for c in a.claims) and any(c.demand for c in b.claims)),
         "size": min(len(claims), 6) / 6,
         **{k: v for k, v in answer_features(a, b).items() if k in ANSWER_FEATURES},
+        **{k: v for k, v in ground_features(a, b, carriers).items() if k in GROUND_FEATURES},
     }
+
+
+def ground_features(a: Matter, b: Matter, carriers: Counter[str] | None = None
+                    ) -> dict[str, float]:
+    """What ties two sides' matters beyond the story's topic (round 25b).
+
+    ``distance``: sentences between the two matters' nearest claims, graded up to
+    ``FAR_SENTENCES``; ``own_words``: content words (stemmed) only the two matters carry,
+    up to four; ``topic_only``: they share words, but every one of them is carried by a
+    third matter too (the story's topic, not this exchange). ``carriers`` counts, per word,
+    the story's matters that carry it (None: the two matters alone).
+    """
+    distance = min(abs(_sentence(x.id) - _sentence(y.id)) for x in a.claims for y in b.claims)
+    shared = a.words & b.words
+    count = carriers if carriers is not None else Counter([*a.words, *b.words])
+    own = sum(1 for w in shared if count[w] <= 2)
+    return {"distance": min(distance, FAR_SENTENCES) / FAR_SENTENCES,
+            "own_words": min(own, 4) / 4,
+            "topic_only": float(bool(shared) and own == 0)}
 
 
 def answer_features(a: Matter, b: Matter) -> dict[str, float]:
@@ -207,7 +241,8 @@ def answer_features(a: Matter, b: Matter) -> dict[str, float]:
             "same_value": float(bool(values))}
 
 
-def weak_link_ground(a: Matter, b: Matter, gap: int, carriers: Counter[str]) -> bool:
+def weak_link_ground(a: Matter, b: Matter, gap: int, carriers: Counter[str],
+                     rebuts: bool = False) -> bool:
     """Whether a link the model finds unlikely may stand on the rules' word (round 25).
 
     A rules' link between mutual best counterparts that the model puts below its threshold
@@ -217,12 +252,14 @@ def weak_link_ground(a: Matter, b: Matter, gap: int, carriers: Counter[str]) -> 
     each other within a sentence or two, share an event type, or share words no other
     matter of the story uses. So the two matters must be at most ``gap`` sentences apart,
     share an event type, or share ``WEAK_LINK_WORDS`` content words (stemmed) that only
-    they carry (``carriers``: how many of the story's matters carry each word).
+    they carry (``carriers``: how many of the story's matters carry each word). With
+    ``WEAK_LINK_REBUTS``, ``rebuts`` (a denial facing the other's accusation) is ground too.
     """
     distance = min(abs(_sentence(x.id) - _sentence(y.id)) for x in a.claims for y in b.claims)
     _people, _keys, types = shared_ground(a, b)
     own = sum(1 for w in a.words & b.words if carriers[w] <= 2)
-    return distance <= gap or bool(types) or own >= WEAK_LINK_WORDS
+    return (distance <= gap or bool(types) or own >= WEAK_LINK_WORDS
+            or (WEAK_LINK_REBUTS and rebuts))
 
 
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
