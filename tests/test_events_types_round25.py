@@ -67,10 +67,44 @@ def test_restated_commitment_to_party_is_support(nlp, text):
     ("Ruritania reaffirmed its commitment to deepening trade with Freedonia.", ["AGREE"]),
     ("Ruritania reaffirmed its commitment to a peaceful Freedonian border.", ["AGREE"]),
     ("Ruritania is firmly committed to supporting the defence of Freedonia.", ["SUPPORT"]),
-    ("Ruritania affirms its commitment to human rights, including the right to free speech.",
-     []),
+    ("Freedonia restated its commitment to human rights and to a free press.", ["AGREE"]),
 ])
 def test_other_commitments_keep_their_type(nlp, text, expected):
     word = "committed" if "committed" in text else "commitment"
     assert _types(nlp, text, word) == expected, [(e.event_type, e.why)
                                                  for e in _events(nlp, text)]
+
+
+# Review of evtype25 (rftype25): sentences written for the review.
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian premier promised the Freedonian people a vote on the border treaty.",
+    "Ruritania offered Freedonia a new partnership in shipping and fisheries.",
+    "Ruritania reaffirmed its commitment to the right to peaceful protest.",
+])
+def test_promises_to_a_people_or_of_a_tie_stay_agree(nlp, text):
+    # agree.commit excludes no people, rights or ties: support.commitment wins where it holds
+    assert [e.event_type for e in _events(nlp, text)] == ["AGREE"], [
+        (e.event_type, e.why) for e in _events(nlp, text)]
+
+
+@pytest.mark.parametrize(("text", "fight"), [
+    ("Ruritanian rebels captured the river town of Osk after two days of heavy fighting with "
+     "Freedonian troops.", "fighting"),
+    ("Freedonian troops retook the ferry port after heavy fighting with Ruritanian "
+     "militiamen.", "fighting"),
+])
+def test_fighting_around_a_place_taken_is_its_own_event(nlp, text, fight):
+    # guideline 18: the fighting reported with a capture is coded separately
+    found = [(e.event_type, e.event_text) for e in _events(nlp, text)]
+    assert ("ASSAULT", fight) in found and len([k for k, _ in found if k == "ASSAULT"]) == 2, found
+
+
+@pytest.mark.parametrize("text", [
+    "The Ruritanian opposition captured the capital in Sunday's municipal elections.",
+    "The Freedonian coast was overrun by tourists in August.",
+    "Satellite photos captured the Ruritanian air base near the border.",
+])
+def test_a_place_won_or_pictured_is_no_assault(nlp, text):
+    assert "ASSAULT" not in [e.event_type for e in _events(nlp, text)], [
+        (e.event_type, e.why) for e in _events(nlp, text)]
