@@ -72,9 +72,10 @@ def test_a_participle_names_what_it_modifies_as_its_object(nlp):
     ("Grenades were lobbed at a Freedonian checkpoint by Ruritanian militiamen.", "ASSAULT"),
     ("Sniper fire by Ruritanian marksmen hit the Freedonian post.", "ASSAULT"),
     # vocabulary round 11: retaking a place is combat (ASSAULT, as the gold sets code it);
-    # a first capture stays a seizure (COERCE)
+    # round 25 (events guideline 18): a capture by force is too; a seizure stays COERCE
     ("Ruritanian forces have retaken the town from Freedonia.", "ASSAULT"),
-    ("Ruritanian forces have captured the town from Freedonia.", "COERCE"),
+    ("Ruritanian forces have captured the town from Freedonia.", "ASSAULT"),
+    ("Ruritanian forces have seized the town from Freedonia.", "COERCE"),
 ])
 def test_weapons_and_fire_name_an_attack(nlp, text, kind):
     assert kind in _types(nlp, text), (text, _coded(nlp, text))

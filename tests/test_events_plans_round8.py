@@ -156,10 +156,16 @@ def test_declared_readiness_stays_agree():
 
 
 def test_being_committed_to_supporting_a_party_is_support():
-    events = analyze("Norway remains committed to supporting Somalia's farmers.",
+    events = analyze("Norway is committed to supporting Somalia's farmers.",
                      published="2025-05-05").events
     assert [(e.event_type, "commitment-to-support->SUPPORT" in (e.why or "")) for e in events] \
         == [("SUPPORT", True)]
+
+
+def test_remaining_committed_to_supporting_is_agree():
+    # round 25, events guideline 19(b): a commitment kept over time is AGREE
+    assert [t for t, _, _ in _events("Norway remains committed to supporting Somalia's "
+                                     "farmers.")] == ["AGREE"]
 
 
 @pytest.mark.parametrize("text", [

@@ -68,8 +68,11 @@ def test_retaking_a_place_is_combat(nlp, text):
         text, found)
 
 
-def test_a_first_capture_stays_a_seizure(nlp):
+def test_a_first_capture_is_an_assault_and_a_seizure_stays_coerce(nlp):
+    # round 25, events guideline 18: a place captured by force is ASSAULT, seized is COERCE
     found = _events(nlp, "Freedonian troops captured the border town on Monday.")
+    assert any(kind == "ASSAULT" for kind, *_ in found), found
+    found = _events(nlp, "Freedonian troops seized the border town on Monday.")
     assert any(kind == "COERCE" for kind, *_ in found), found
 
 

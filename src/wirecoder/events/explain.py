@@ -44,10 +44,11 @@ from ..settings import Settings
 from ..textutil import sentence_index
 from .arguments import EntityIndex
 from .lexicon import Lexicon, extra_paths, load_lexicon
+from .nominal_merges import merge_nominals
 from .participants import is_remention
 from .references import is_setting_or_reference
 from .remention import Coded, coded, names_own_parties, possessive_remention
-from .rules import Draft, absorb_frames, merge_nominals
+from .rules import Draft, absorb_frames
 from .stage import _build, _draft, kept_by_default
 from .triggers import _candidates, find_triggers
 

@@ -386,6 +386,8 @@ def advised_against(anchor: Token) -> bool:
 #: Commitment words whose support content is support stated now; a pledge to support
 #: ("pledged to support the talks") stays a promise, AGREE (the dev sets code it so).
 _SUPPORT_COMMITMENTS = frozenset({"commitment", "agree"})
+#: Modifiers of a commitment kept over time (AGREE by events guideline 19).
+_KEPT_OVER_TIME = frozenset({"continued", "continuing", "ongoing", "enduring"})
 
 
 def support_commitment(trig: Trigger) -> bool:
@@ -393,9 +395,10 @@ def support_commitment(trig: Trigger) -> bool:
 
     A commitment to supporting a party, or to its security, expresses SUPPORT now (the
     events gold codes a restated commitment to backing a people and a commitment to a
-    state's security as SUPPORT, and "agreed to support" too; "is / remains committed to
-    supporting X" states the same stance); pledges and commitments to assist, meet or
-    withdraw stay AGREE.
+    state's security as SUPPORT, and "agreed to support" too; "is committed to supporting
+    X" states the same stance); pledges and commitments to assist, meet or withdraw stay
+    AGREE. A commitment kept over time ("remains committed to supporting X", "a continued
+    commitment to backing X") is AGREE, as the open golds code it (events guideline 19).
 
     Args:
         trig: A trigger of the commitment entry with what it absorbed.
@@ -407,13 +410,15 @@ def support_commitment(trig: Trigger) -> bool:
             trig.absorbed[0].id != "support.back"):
         return False
     token = trig.token
-    if trig.entry.id == "agree.willing":  # "remains committed to", not "is willing to"
+    if trig.entry.id == "agree.willing":  # "is committed to", not "is willing to"
         return _committed_state(token)
+    if any(c.dep_ == "amod" and c.lower_ in _KEPT_OVER_TIME for c in token.children):
+        return False  # "a continued commitment to backing X": AGREE (guideline 19)
     return token.lemma_.lower() in _SUPPORT_COMMITMENTS or _committed_state(token)
 
 
 def _committed_state(token: Token) -> bool:
-    """"is / remains committed to supporting X": a stance held now, like "its commitment".
+    """"is committed to supporting X": a stance held now ("remains committed": guideline 19).
 
     The active verb ("committed to support X", "has committed to backing") is a pledge made
     in the sentence and stays AGREE.
@@ -421,7 +426,7 @@ def _committed_state(token: Token) -> bool:
     if token.lower_ != "committed" or token.tag_ not in {"VBN", "JJ"}:
         return False
     return any(c.dep_ == "auxpass" or (c.dep_ in {"aux", "cop"} and c.lemma_ == "be")
-               for c in token.children) or token.head.lemma_.lower() in {"be", "remain", "stay"}
+               for c in token.children) or token.head.lemma_.lower() == "be"  # not "remain"
 
 
 def asked_question(verb: Token) -> bool:

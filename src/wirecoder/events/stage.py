@@ -41,6 +41,7 @@ from .joint_owner import with_joint_owner
 from .lexicon import Lexicon, extra_paths, load_lexicon
 from .meeting_topics import topics_of_coded_meeting
 from .military_moves import prepared_offensive, relief_deployment
+from .nominal_merges import merge_nominals
 from .own_names import named_in_description
 from .participants import (
     GROUP_WINDOW,
@@ -85,7 +86,6 @@ from .rules import (
     context_scope,
     demanded,
     frame_outcome,
-    merge_nominals,
     reduce_auxiliary,
 )
 from .state_bodies import addressed_body, served_actor

@@ -40,6 +40,7 @@ from spacy.tokens import Token
 
 from ..codebook import cameo_root, quad, score
 from ..models import Event
+from .place_captures import captured_place
 from .purpose_types import (
     denied_necessities,
     protest_called,
@@ -466,6 +467,8 @@ def other_type(category: str, mode: str | None, token: Token, governor: Token | 
             return None, None, "crowd-gathering"  # a crowd that only gathers: no meeting
     if category == "MOBILIZE" and joint_exercise(token, governor):
         return "COOPERATE", None, "joint-exercise->COOPERATE"  # guideline 12
+    if category == "COERCE" and captured_place(token, verb):
+        return "ASSAULT", None, "captured-place->ASSAULT"  # guideline 18: taken in fighting
     if category == "REJECT" and verb and warned_off(token):
         return "THREATEN", None, "warned-off->THREATEN"  # "would never permit X to harm Y"
     return _purpose_type(category, token) if verb else None
