@@ -2,8 +2,9 @@
 
 :func:`wirecoder.events.arg_model.combine` with the shipped thresholds: below ``fill`` (.8)
 and above ``named_fill`` (.5) a name with its own country fills an empty role; a
-description, a self-loop, an event the rules left without any country and the recipient of
-a joint act stay as they were. Entities are built for the test (fictional codes).
+description, a place, a nationality, a self-loop, an event the rules left without any
+country and the recipient of a joint act stay as they were. Entities are built for the test
+(fictional codes).
 """
 
 from __future__ import annotations
@@ -79,4 +80,19 @@ def test_the_recipient_of_a_joint_act_stays_empty():
     cands = [_cand(OSTERLICH, actor=True), _cand(vulgaria, actor=True), _cand(forum)]
     probs = [(0.95, 0.01), (0.95, 0.01), (0.05, 0.7)]
     _, recipient = combine(cands, probs, (OSTERLICH, vulgaria), (), SHIPPED)
+    assert recipient == ()
+
+
+def test_a_place_is_where_not_whom():
+    town = Entity(raw_text="Vulgaria", entity_name="Vulgaria", country_code="VUL", kind="GPE",
+                  start=40, end=48, sentence=0, is_place=True)
+    cands = [_cand(OSTERLICH, actor=True), _cand(town)]
+    _, recipient = combine(cands, [(0.95, 0.01), (0.05, 0.7)], (OSTERLICH,), (), SHIPPED)
+    assert recipient == ()
+
+
+def test_a_nationality_is_no_named_side():
+    owner = _entity("Vulgarian", "VUL", "NORP", 40)
+    cands = [_cand(OSTERLICH, actor=True), _cand(owner)]
+    _, recipient = combine(cands, [(0.95, 0.01), (0.05, 0.7)], (OSTERLICH,), (), SHIPPED)
     assert recipient == ()
