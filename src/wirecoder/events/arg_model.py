@@ -19,9 +19,6 @@ confident:
   ("police fired at protesters", both of one country) — only when the mention is another
   one than the other role's (span and name), no place, and its probability is above
   ``domestic`` (chosen inside the training folds; 1.01 means never);
-* a role still without a country takes its most probable *named* candidate (a person,
-  organization, state … mention with its own country) above ``named_fill`` (.5;
-  :mod:`.named_fill`, round 25);
 * the model corrects events the rules resolved: when the rules found no country for
   either role, their answer stands (the event then falls under ``actorless_events``);
 * when the rules' actor is joint (two or more countries) and they gave no recipient, the
@@ -49,7 +46,6 @@ from typing import Any
 from ..learned import LinearModel, load_shipped
 from ..models import Entity
 from .arg_candidates import Candidate
-from .named_fill import named_fill
 
 __all__ = ["BUILTIN_SHA256", "BUILTIN_WEIGHTS", "LABELS", "Chooser", "chooser_for", "combine",
            "role_probabilities"]
@@ -62,8 +58,7 @@ BUILTIN_SHA256 = "21c2da07b96637425cc93c48ab34a75c9e9ba47ce29696ea3a7f7dc1be063a
 LABELS = ("none", "actor", "recipient", "both")
 #: Thresholds used when a weights file names none.
 _DEFAULT_THRESHOLDS = {"actor_fill": 0.8, "actor_add": 0.9, "actor_drop": 0.05,
-                       "recipient_fill": 0.8, "recipient_add": 0.9, "recipient_drop": 0.05,
-                       "actor_named_fill": 0.5, "recipient_named_fill": 0.5}
+                       "recipient_fill": 0.8, "recipient_add": 0.9, "recipient_drop": 0.05}
 
 
 def role_probabilities(model: LinearModel, features: Sequence[str]) -> tuple[float, float]:
@@ -169,7 +164,6 @@ def combine(cands: list[Candidate], probs: list[tuple[float, float]],
         if not kept[role] and not (joint and role == 1):  # nor a domestic recipient
             kept[role].extend(_domestic(cands, probs, role, kept[1 - role],
                                         thresholds.get(f"{name}_domestic", 1.01)))
-    named_fill(cands, probs, kept, joint, thresholds)  # a name below fill (round 25)
     return tuple(kept[0]), tuple(kept[1])
 
 
