@@ -72,8 +72,9 @@ def test_reporters_firms_and_acronyms_take_no_place_country(nlp):
     found = entities(nlp, "The newspaper's Mombasa correspondent said Somali troops had "
                           "crossed the border.")
     assert country(found, "The newspaper's Mombasa correspondent") is None
-    found = entities(nlp, "MDC legislators walked out of parliament on Tuesday.")
-    assert country(found, "MDC legislators") is None
+    # an acronym the knowledge base does not know (round 25 added Zimbabwe's MDC, so NLD)
+    found = entities(nlp, "NLD legislators walked out of parliament on Tuesday.")
+    assert country(found, "NLD legislators") is None
 
 
 def test_a_person_of_a_place_and_an_appositive_office_of_a_place(nlp):
