@@ -44,3 +44,26 @@ def test_joined_reporters_are_all_the_accusers(text: str, actors: set[str],
 ])
 def test_one_country_is_one_accuser(text: str, actors: set[str]) -> None:
     assert any(a == actors for a, _ in _charges(text))
+
+
+def _namings(text: str) -> list[str]:
+    return [e.why for e in wirecoder.analyze(text, published=PUBLISHED).events
+            if e.event_type == "ACCUSE" and e.why.startswith("accuse.epithet")]
+
+
+@pytest.mark.parametrize("text", [
+    # the parse hangs "as" on the participle that modifies the object
+    "Bolivia's spokeswoman described the raids reported by herders as acts of aggression.",
+    "Chile described the incursions reported by its fishermen as acts of aggression.",
+])
+def test_a_label_hung_on_the_objects_participle_is_read(text: str) -> None:
+    assert _namings(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a neutral label in the same frame stays no accusation
+    "Peru's spokeswoman described the drills staged near the border as routine exercises.",
+    "Chile described the talks held in Lima as a useful first step.",
+])
+def test_a_neutral_label_hung_on_the_participle_is_none(text: str) -> None:
+    assert not _namings(text)
