@@ -87,9 +87,23 @@ def predicates(verb: Token) -> Iterator[Token]:
         # "as" on the verb, or hung on its object ("portrayed the embargo as blackmail");
         # an adjective or participle after "as" is parsed as its modifier or clause
         # ("described the raids as pointless", "as badly negotiated", round 23)
-        for prep in (child, *(c for c in child.children if child.dep_ == "dobj")):
+        for prep in (child, *_object_preps(child)):
             if prep.dep_ == "prep" and prep.lower_ == "as":
                 yield from (c for c in prep.children if c.dep_ in _AS_PREDICATE_DEPS)
+
+
+def _object_preps(child: Token) -> Iterator[Token]:
+    """Where "as" may hang under a naming's object: on it, or on a participle modifying it.
+
+    "described the incursions reported by X as aggressive actions": the parse hangs the
+    ``as`` phrase on "reported" (round 25).
+    """
+    if child.dep_ != "dobj":
+        return
+    for c in child.children:
+        yield c
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            yield from c.children
 
 
 #: Dependencies of what "as" introduces: its noun, or an adjective or participle the parse

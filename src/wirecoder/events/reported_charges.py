@@ -275,9 +275,9 @@ def reported_charges(events: Sequence[Event], doc: Doc, index: EntityIndex, stor
         sentence = sentence_index(doc, verb.idx)
         if not accused or {(sentence, reporters[0].country_code), (sentence, None)} & accused_in:
             continue  # own side, a pronoun, or the reporter's charge already coded
-        accused_in.add((sentence, reporters[0].country_code))
-        added.append(_charge(verb, reporters[0], accused, published,
-                             f"reported-charge:{kind}->ACCUSE"))
+        joint = _joint(reporters)
+        accused_in.update((sentence, r.country_code) for r in joint)
+        added.append(_charge(verb, joint, accused, published, f"reported-charge:{kind}->ACCUSE"))
     if not added:
         return list(events)
     merged = sorted([*events, *(e.model_copy(update={"story_id": story_id}) for e in added)],
@@ -285,12 +285,22 @@ def reported_charges(events: Sequence[Event], doc: Doc, index: EntityIndex, stor
     return [e.model_copy(update={"id": f"{story_id}-e{n}"}) for n, e in enumerate(merged)]
 
 
-def _charge(verb: Token, reporter: Entity, accused: tuple[Entity, ...],
+def _joint(reporters: Sequence[Entity]) -> tuple[Entity, ...]:
+    """The reporters of distinct countries: "Kenya and Tanzania said" -> both."""
+    out: list[Entity] = []
+    for r in reporters:
+        if all(o.country_code != r.country_code for o in out):
+            out.append(r)
+    return tuple(out)
+
+
+def _charge(verb: Token, reporters: tuple[Entity, ...], accused: tuple[Entity, ...],
             published: dt.date | None, why: str) -> Event:
     doc = verb.doc
+    reporter = reporters[0]
     start, end = verb.idx, verb.idx + len(verb.text)
     return Event(
-        id="", event_type="ACCUSE", mode="allege", actor=(reporter,), recipient=accused,
+        id="", event_type="ACCUSE", mode="allege", actor=reporters, recipient=accused,
         event_text=doc_text(doc)[start:end], text=verb.sent.text, start=start, end=end,
         sentence=sentence_index(doc, start),
         date=published.isoformat() if published else None,
