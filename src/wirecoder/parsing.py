@@ -36,11 +36,7 @@ MAX_CHUNK = 400
 #: the network's activations grow with the text parsed at once).
 SLICE_CHARS = 10_000
 #: Short stories are parsed together (``nlp.pipe``) in groups of at most this many characters.
-#: The parser and the entity recognizer step through a group's documents together, one
-#: matrix product per step for all of them: a batch of 16 VOA stories (about 67,000
-#: characters) parsed as one group takes about 3 % less CPU than in groups of 20,000
-#: characters (round 25, speed25), with the same annotations.
-PIPE_CHARS = 100_000
+PIPE_CHARS = 20_000
 
 _MARK_CATEGORIES = frozenset(("Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So"))
 _NON_SPACE = re.compile(rf"\S{{{MAX_MARK_RUN + 1},}}")
