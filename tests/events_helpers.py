@@ -26,3 +26,18 @@ def event_roles(text: str, category: str, chooser: str) -> tuple[set[str], set[s
     event = found[0]
     return ({e.country_code for e in event.actor if e.country_code},
             {e.country_code for e in event.recipient if e.country_code})
+
+
+def accuse_codes(text: str) -> list[tuple[set[str | None], set[str | None]]]:
+    """Return the actor and recipient country codes of every ACCUSE event of ``text``.
+
+    Args:
+        text: The sentence to analyze (published on ``PUBLISHED``).
+
+    Returns:
+        One (actor codes, recipient codes) pair per ACCUSE event, in the text's order.
+    """
+    return [({a.country_code for a in e.actor}, {r.country_code for r in e.recipient})
+            for e in wirecoder.analyze(text, published=PUBLISHED).events
+            if e.event_type == "ACCUSE"]
+

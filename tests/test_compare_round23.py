@@ -9,14 +9,11 @@ so a side's next sentence on the same subject with other words is a point of its
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
-from pathlib import Path
-from typing import Any
 
 import pytest
 
+from readouts_harness import load_harness
 from wirecoder.compare.align import align
 from wirecoder.compare.claims import build_claims
 from wirecoder.compare.lexicon import load_lexicon
@@ -113,19 +110,11 @@ def test_each_join_merges_its_own_case_only_when_switched_on(switch, monkeypatch
     assert _points(_SWITCHED[switch]) == [[0, 1]]
 
 
-def _harness(monkeypatch: pytest.MonkeyPatch) -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "readouts_loso", Path(__file__).resolve().parents[1] / "scripts" / "readouts_loso.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "readouts_loso", module)  # its dataclasses look it up
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_harness_guard_keeps_a_setting_whose_point_f1_is_too_low_from_being_chosen(
         monkeypatch):
-    loso = _harness(monkeypatch)
+    loso = load_harness(monkeypatch)
     # "split": more relations right but many unmatched points (F1 .5); "kept": F1 .8
     split = {"a": loso.Counts(5, 10, 0, Counter({("shared", "shared"): 5}), 1)}
     kept = {"a": loso.Counts(4, 1, 1, Counter({("shared", "shared"): 4,

@@ -6,14 +6,12 @@ participants and quantities the upstream stages would give are set by hand.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from compare_helpers import given_claims
+from readouts_harness import load_harness
 from wirecoder.compare import linker as linker_module
 from wirecoder.compare.align import align, anchor_weights, matters_of, pair_links
 from wirecoder.compare.linker import ANSWER_FEATURES, answer_features, default_linker
@@ -95,18 +93,10 @@ def test_the_shipped_weights_do_not_read_the_answer_features():
     assert (model.scores(dict.fromkeys(ANSWER_FEATURES, 1.0)) == model.scores({})).all()
 
 
-def _harness(monkeypatch: pytest.MonkeyPatch) -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "readouts_loso", Path(__file__).resolve().parents[1] / "scripts" / "readouts_loso.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "readouts_loso", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_harness_pools_dev23_and_reads_the_answer_features_switch(monkeypatch):
-    loso = _harness(monkeypatch)
+    loso = load_harness(monkeypatch)
     assert "dev23" in loso.POOL  # since round 25 dev24 is pooled too (test_compare_round25)
     args = loso._parser().parse_args(["--cache", "x", "--answer-features", "none"])
     assert args.answer_features == ["none"]

@@ -6,16 +6,12 @@ event types the upstream stages would give are set by hand.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections import Counter
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
-import pytest
-
 from compare_helpers import given_claims
+from readouts_harness import load_harness
 from wirecoder.compare import linker as linker_module
 from wirecoder.compare.align import align, anchor_weights, matters_of
 from wirecoder.compare.linker import default_linker, weak_link_ground
@@ -101,18 +97,10 @@ def test_the_word_count_is_a_module_setting(monkeypatch):
     assert not weak_link_ground(rur, bor, 2, carriers)
 
 
-def _harness(monkeypatch: pytest.MonkeyPatch) -> Any:
-    spec = importlib.util.spec_from_file_location(
-        "readouts_loso", Path(__file__).resolve().parents[1] / "scripts" / "readouts_loso.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    monkeypatch.setitem(sys.modules, "readouts_loso", module)
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_the_harness_pools_dev24_holds_out_dev25_and_tries_the_ground_test(monkeypatch):
-    loso = _harness(monkeypatch)
+    loso = load_harness(monkeypatch)
     assert "dev24" in loso.POOL and "dev25" not in loso.POOL
     args = loso._parser().parse_args(["--cache", "x", "--only", "weak"])
     assert args.new == ["dev25"] and args.only == "weak"

@@ -12,13 +12,7 @@ from __future__ import annotations
 import pytest
 
 import wirecoder
-from events_helpers import PUBLISHED
-
-
-def _charges(text: str) -> list[tuple[set[str | None], set[str | None]]]:
-    return [({a.country_code for a in e.actor}, {r.country_code for r in e.recipient})
-            for e in wirecoder.analyze(text, published=PUBLISHED).events
-            if e.event_type == "ACCUSE"]
+from events_helpers import PUBLISHED, accuse_codes
 
 
 @pytest.mark.parametrize(("text", "actors", "recipient"), [
@@ -30,7 +24,7 @@ def _charges(text: str) -> list[tuple[set[str | None], set[str | None]]]:
 ])
 def test_joined_reporters_are_all_the_accusers(text: str, actors: set[str],
                                                recipient: str) -> None:
-    assert any(a == actors and recipient in r for a, r in _charges(text))
+    assert any(a == actors and recipient in r for a, r in accuse_codes(text))
 
 
 @pytest.mark.parametrize(("text", "actors"), [
@@ -43,7 +37,7 @@ def test_joined_reporters_are_all_the_accusers(text: str, actors: set[str],
     ("Kenya, backed by Uganda, said Tanzania has meddled in the vote.", {"KEN"}),
 ])
 def test_one_country_is_one_accuser(text: str, actors: set[str]) -> None:
-    assert any(a == actors for a, _ in _charges(text))
+    assert any(a == actors for a, _ in accuse_codes(text))
 
 
 def _namings(text: str) -> list[str]:

@@ -12,14 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-import wirecoder
-from events_helpers import PUBLISHED
-
-
-def _charges(text: str) -> list[tuple[set[str | None], set[str | None]]]:
-    return [({a.country_code for a in e.actor}, {r.country_code for r in e.recipient})
-            for e in wirecoder.analyze(text, published=PUBLISHED).events
-            if e.event_type == "ACCUSE"]
+from events_helpers import accuse_codes
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
@@ -43,7 +36,7 @@ def _charges(text: str) -> list[tuple[set[str | None], set[str | None]]]:
      "rules.", "ECU", "PER"),
 ])
 def test_reported_wrong_is_the_reporters_charge(text: str, actor: str, recipient: str) -> None:
-    assert any(actor in a and recipient in r for a, r in _charges(text))
+    assert any(actor in a and recipient in r for a, r in accuse_codes(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -65,7 +58,7 @@ def test_reported_wrong_is_the_reporters_charge(text: str, actor: str, recipient
     "Kenya said Uganda opened a new railway station on Tuesday.",
 ])
 def test_no_charge_without_a_reported_wrong_by_another_party(text: str) -> None:
-    assert not _charges(text)
+    assert not accuse_codes(text)
 
 
 # Review rfspeech25: verbs that are a wrong only by their object, their doer or their sense.
@@ -88,7 +81,7 @@ def test_no_charge_without_a_reported_wrong_by_another_party(text: str) -> None:
     "Mali said Niger had undermined its own currency with new taxes.",
 ])
 def test_no_charge_for_a_wrong_only_by_its_word(text: str) -> None:
-    assert not _charges(text)
+    assert not accuse_codes(text)
 
 
 @pytest.mark.parametrize(("text", "actor", "recipient"), [
@@ -101,4 +94,4 @@ def test_no_charge_for_a_wrong_only_by_its_word(text: str) -> None:
 ])
 def test_a_duty_an_armed_crossing_or_an_armed_group_harboured_stays_a_charge(
         text: str, actor: str, recipient: str) -> None:
-    assert any(actor in a and recipient in r for a, r in _charges(text))
+    assert any(actor in a and recipient in r for a, r in accuse_codes(text))
