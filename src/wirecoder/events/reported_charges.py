@@ -29,6 +29,7 @@ the same verbs with a party on both sides, 59 right for 341 spurious.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -38,6 +39,7 @@ from ..models import Entity, Event
 from ..textutil import doc_text, sentence_index
 from .alleged_backing import ARMED_GROUP_WORDS
 from .entity_index import EntityIndex
+from .lexicon import load_lexicon
 from .lexicon_format import UNLISTED_ACT_CONFIDENCE
 from .participants import not_actor
 from .phrases import phrase_entities
@@ -90,19 +92,23 @@ _DUTY_VERBS = frozenset({"honor", "honour", "fulfil", "fulfill", "comply", "abid
 _BINDING_OBJECT_VERBS = frozenset({"violate", "breach", "flout", "infringe", "contravene",
                                    "disregard"})
 
-#: Head lemmas of what binds a party: the object class of the lexicon's ``accuse.violate``
-#: and ``agree.abide`` (agreements, commitments, international law, borders, rights) with
-#: the rules, laws, rulings and limits a state is held to.
-_BINDING = frozenset({
-    "agreement", "accord", "deal", "truce", "ceasefire", "cease-fire", "armistice", "treaty",
-    "pact", "protocol", "memorandum", "charter", "convention", "resolution", "sanction",
-    "embargo", "law", "airspace", "sovereignty", "integrity", "border", "frontier", "waters",
-    "zone", "commitment", "obligation", "promise", "pledge", "right", "understanding",
-    "terms", "spirit", "settlement", "roadmap", "map", "plan", "order", "constitution",
-    "rule", "regulation", "ruling", "verdict", "decision", "word", "duty", "norm",
-    "standard", "principle", "mandate", "contract", "guideline", "quota", "limit", "ban",
-    "moratorium", "restriction", "ceiling",
+#: What binds a party besides the objects of the lexicon's breach entry ``accuse.violate``
+#: (agreements, commitments, international law, borders, rights: read by :func:`_binding`):
+#: the rules, laws, rulings, plans and limits a state is held to.
+_HELD_TO = frozenset({
+    "ban", "ceiling", "constitution", "contract", "decision", "duty", "guideline", "limit",
+    "mandate", "map", "moratorium", "norm", "order", "plan", "principle", "quota",
+    "regulation", "restriction", "right", "roadmap", "rule", "ruling", "settlement",
+    "standard", "verdict", "word",
 })
+
+
+@functools.cache
+def _binding() -> frozenset[str]:
+    """Head words of what binds a party: ``accuse.violate``'s objects and :data:`_HELD_TO`."""
+    breach = next(e for e in load_lexicon().entries if e.id == "accuse.violate")
+    return _HELD_TO | {phrase.split()[-1] for phrase in breach.requires.object}
+
 
 #: Verbs of getting, winning or arriving: failing to do them is the subject's loss, not a
 #: wrong ("failed to qualify", "has yet to receive the vaccines") (review rfspeech25).
@@ -130,7 +136,7 @@ def _binds(verb: Token) -> bool:
     """Whether an object of ``verb`` is something that binds a party ("the accord")."""
     for obj in _objects(verb):
         words = {obj.lemma_.lower(), obj.lower_}
-        if words & _BINDING or "cease" in {t.lower_ for t in obj.lefts}:
+        if words & _binding() or "cease" in {t.lower_ for t in obj.lefts}:
             return True
     return False
 

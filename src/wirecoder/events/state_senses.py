@@ -112,12 +112,17 @@ def demand_call(noun: Token) -> bool:
     Returns:
         True for the demand sense.
     """
-    if noun.lemma_.lower() != "call" or noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if any(c.lower_ in {"phone", "telephone", "video", "conference"} for c in noun.lefts):
+    if not _plain_call(noun):
         return False
     after = noun.nbor(1) if noun.i + 1 < len(noun.doc) else None
     return after is not None and after.lower_ in {"for", "on", "upon"}
+
+
+def _plain_call(noun: Token) -> bool:
+    """A noun "call" with no phone, telephone, video or conference before it."""
+    return (noun.lemma_.lower() == "call" and noun.pos_ in {"NOUN", "PROPN"}
+            and not any(c.lower_ in {"phone", "telephone", "video", "conference"}
+                        for c in noun.lefts))
 
 
 #: Marks the parser leaves between a noun and the clause it introduces (a quoted demand).
@@ -143,10 +148,7 @@ def appeal_call(noun: Token) -> bool:
     Returns:
         True for the appeal sense.
     """
-    if noun.lemma_.lower() != "call" or noun.pos_ not in {"NOUN", "PROPN"}:
-        return False
-    if any(c.lower_ in {"phone", "telephone", "video", "conference"}
-           for c in noun.lefts) or any(c.lower_ == "with" for c in noun.rights):
+    if not _plain_call(noun) or any(c.lower_ == "with" for c in noun.rights):
         return False
     doc = noun.doc
     i = noun.i + 1
