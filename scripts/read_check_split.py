@@ -1,6 +1,6 @@
 """Rebuild a round's READ / CHECK split of the text opened for development (issues 9 and 10).
 
-At the start of rounds 8 to 25 the lead split the text opened that round into a part the
+At the start of rounds 8 to 26 the lead split the text opened that round into a part the
 developers read (READ) and a part whose errors nobody reads (CHECK), so that every change is
 checked on text its author has not seen. Documents of an opened sealed set alternate, starting
 with the first in READ; opened blind sets go whole to one side (alternate too from round 12):
@@ -60,6 +60,9 @@ with the first in READ; opened blind sets go whole to one side (alternate too fr
 - round 25 (suffix ``25``): events READ = half of ``test24`` (``dev30``) and half of ``blind55``
   (one mixed set of VOA and government texts); CHECK = the other halves; quotes ``test23``
   (``dev27``) and quantities ``test24`` (``dev29``), alternate documents.
+- round 26 (suffix ``26``): events READ = half of ``test25`` (``dev31``) and half of ``blind56``
+  (one mixed set of VOA and government texts); CHECK = the other halves; quotes ``test24``
+  (``dev28``) and quantities ``test25`` (``dev30``), alternate documents.
 
 A round's CHECK part was its keep/drop gate: selected-on, never unseen; from the next round on
 it is development material like the rest.
@@ -220,6 +223,12 @@ SPLITS: dict[int, dict[str, Part]] = {
          "qt_check25": [("quotes/test23.jsonl", "odd")],
          "qy_read25": [("quantities/test24.jsonl", "even")],
          "qy_check25": [("quantities/test24.jsonl", "odd")]},
+    26: {"ev_read26": [("test25/documents.jsonl", "even"), ("events/blind56.jsonl", "even")],
+         "ev_check26": [("test25/documents.jsonl", "odd"), ("events/blind56.jsonl", "odd")],
+         "qt_read26": [("quotes/test24.jsonl", "even")],
+         "qt_check26": [("quotes/test24.jsonl", "odd")],
+         "qy_read26": [("quantities/test25.jsonl", "even")],
+         "qy_check26": [("quantities/test25.jsonl", "odd")]},
 }
 
 
@@ -235,7 +244,7 @@ def _pick(rows: list[dict[str, object]], which: str) -> list[dict[str, object]]:
 
 
 def parts(round_number: int) -> dict[str, list[dict[str, object]]]:
-    """Return the records of each READ and CHECK file of ``round_number`` (8 to 25).
+    """Return the records of each READ and CHECK file of ``round_number`` (8 to 26).
 
     Raises:
         SystemExit: for a round that had no split.

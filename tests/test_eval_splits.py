@@ -80,8 +80,8 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
-    ("events", "test", "test25"),  # this round's sealed set
-    ("events", "test26", "test26"),  # kept for the next round
+    ("events", "test", "test26"),  # this round's sealed set
+    ("events", "dev31", "test25"),  # spent, opened in round 26
     ("events", "dev30", "test24"),  # spent, opened in round 25
     ("events", "dev29", "test23"),  # spent, opened in round 24
     ("events", "dev28", "test22"),  # spent, opened in round 23
@@ -103,8 +103,8 @@ SPLIT_SETS = [
     ("events", "dev12", "test6"),  # spent, opened in round 7
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
-    ("readouts", "test", "heldout24.jsonl"),
-    ("readouts", "heldout25", "heldout25.jsonl"),  # the next round's
+    ("readouts", "test", "heldout25.jsonl"),
+    ("readouts", "dev26", "heldout24.jsonl"),  # spent, opened in round 26
     ("readouts", "dev25", "heldout23.jsonl"),  # spent, opened in round 25
     ("readouts", "dev24", "heldout22.jsonl"),  # spent, opened in round 24
     ("readouts", "dev23", "heldout21.jsonl"),  # spent, opened in round 23
@@ -125,8 +125,8 @@ SPLIT_SETS = [
     ("readouts", "dev8", "heldout6.jsonl"),  # spent, opened in round 8
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
-    ("quantities", "test", "test25.jsonl"),
-    ("quantities", "test26", "test26.jsonl"),  # kept for the next round
+    ("quantities", "test", "test26.jsonl"),
+    ("quantities", "dev30", "test25.jsonl"),  # spent, opened in round 26
     ("quantities", "dev29", "test24.jsonl"),  # spent, opened in round 25
     ("quantities", "dev28", "test23.jsonl"),  # spent, opened in round 24
     ("quantities", "dev27", "test22.jsonl"),  # spent, opened in round 23
@@ -145,8 +145,8 @@ SPLIT_SETS = [
     ("quantities", "dev14", "test9.jsonl"),  # spent, opened in round 10
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
-    ("quotes", "test", "test24.jsonl"),
-    ("quotes", "test25", "test25.jsonl"),  # kept for the next round
+    ("quotes", "test", "test25.jsonl"),
+    ("quotes", "dev28", "test24.jsonl"),  # spent, opened in round 26
     ("quotes", "dev27", "test23.jsonl"),  # spent, opened in round 25
     ("quotes", "dev26", "test22.jsonl"),  # spent, opened in round 24
     ("quotes", "dev25", "test21.jsonl"),  # spent, opened in round 23

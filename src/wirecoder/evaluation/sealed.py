@@ -30,23 +30,19 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
                "test3": Path("test3") / "documents.jsonl",
                "test4": Path("test4") / "documents.jsonl",
                "test5": Path("test5") / "documents.jsonl",
-               "test25": Path("test25") / "documents.jsonl",
                "test26": Path("test26") / "documents.jsonl"},
     "quotes": {"test2": Path("quotes") / "test2.jsonl",
                "test3": Path("quotes") / "test3.jsonl",
                "test4": Path("quotes") / "test4.jsonl",
-               "test24": Path("quotes") / "test24.jsonl",
                "test25": Path("quotes") / "test25.jsonl"},
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test25": Path("quantities") / "test25.jsonl",
                    "test26": Path("quantities") / "test26.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
                  "heldout4": Path("readouts") / "heldout4.jsonl",
-                 "heldout24": Path("readouts") / "heldout24.jsonl",
                  "heldout25": Path("readouts") / "heldout25.jsonl"},
 }
 
@@ -59,7 +55,8 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
 #: round 17's, 2026-12-07; round 19 opened round 18's, 2026-12-07; round 20 opened round
 #: 19's, 2026-12-07; round 21 opened round 20's, 2026-12-07; round 22 opened round 21's,
 #: 2026-12-07; round 23 opened round 22's, 2026-12-07; round 24 opened round 23's,
-#: 2026-12-07; round 25 opened round 24's, 2026-12-07). From then on each is a development set
+#: 2026-12-07; round 25 opened round 24's, 2026-12-07; round 26 opened round 25's,
+#: 2026-12-08). From then on each is a development set
 #: under its new name and never "unseen" again.
 OPENED_FILES: dict[str, dict[str, tuple[str, Path]]] = {
     "events": {"test6": ("dev12", Path("test6") / "documents.jsonl"),
@@ -80,7 +77,8 @@ OPENED_FILES: dict[str, dict[str, tuple[str, Path]]] = {
                "test21": ("dev27", Path("test21") / "documents.jsonl"),
                "test22": ("dev28", Path("test22") / "documents.jsonl"),
                "test23": ("dev29", Path("test23") / "documents.jsonl"),
-               "test24": ("dev30", Path("test24") / "documents.jsonl")},
+               "test24": ("dev30", Path("test24") / "documents.jsonl"),
+               "test25": ("dev31", Path("test25") / "documents.jsonl")},
     "quotes": {"test5": ("dev9", Path("quotes") / "test5.jsonl"),
                "test6": ("dev10", Path("quotes") / "test6.jsonl"),
                "test7": ("dev11", Path("quotes") / "test7.jsonl"),
@@ -99,7 +97,8 @@ OPENED_FILES: dict[str, dict[str, tuple[str, Path]]] = {
                "test20": ("dev24", Path("quotes") / "test20.jsonl"),
                "test21": ("dev25", Path("quotes") / "test21.jsonl"),
                "test22": ("dev26", Path("quotes") / "test22.jsonl"),
-               "test23": ("dev27", Path("quotes") / "test23.jsonl")},
+               "test23": ("dev27", Path("quotes") / "test23.jsonl"),
+               "test24": ("dev28", Path("quotes") / "test24.jsonl")},
     "quantities": {"test6": ("dev9", Path("quantities") / "test6.jsonl"),
                    "test7": ("dev10", Path("quantities") / "test7.jsonl"),
                    "test8": ("dev13", Path("quantities") / "test8.jsonl"),
@@ -118,7 +117,8 @@ OPENED_FILES: dict[str, dict[str, tuple[str, Path]]] = {
                    "test21": ("dev26", Path("quantities") / "test21.jsonl"),
                    "test22": ("dev27", Path("quantities") / "test22.jsonl"),
                    "test23": ("dev28", Path("quantities") / "test23.jsonl"),
-                   "test24": ("dev29", Path("quantities") / "test24.jsonl")},
+                   "test24": ("dev29", Path("quantities") / "test24.jsonl"),
+                   "test25": ("dev30", Path("quantities") / "test25.jsonl")},
     "readouts": {"heldout5": ("dev7", Path("readouts") / "heldout5.jsonl"),
                  "heldout6": ("dev8", Path("readouts") / "heldout6.jsonl"),
                  "heldout7": ("dev9", Path("readouts") / "heldout7.jsonl"),
@@ -137,7 +137,8 @@ OPENED_FILES: dict[str, dict[str, tuple[str, Path]]] = {
                  "heldout20": ("dev22", Path("readouts") / "heldout20.jsonl"),
                  "heldout21": ("dev23", Path("readouts") / "heldout21.jsonl"),
                  "heldout22": ("dev24", Path("readouts") / "heldout22.jsonl"),
-                 "heldout23": ("dev25", Path("readouts") / "heldout23.jsonl")},
+                 "heldout23": ("dev25", Path("readouts") / "heldout23.jsonl"),
+                 "heldout24": ("dev26", Path("readouts") / "heldout24.jsonl")},
 }
 
 
@@ -163,8 +164,7 @@ SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {"events": "test26", "quotes": "test25", "quantities": "test26",
-                              "readouts": "heldout25"}
+NEXT_ROUND: dict[str, str] = {}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
