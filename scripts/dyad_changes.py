@@ -32,9 +32,9 @@ from wirecoder.settings import Settings
 
 GOLD = Path(__file__).resolve().parents[1] / "data" / "gold"
 DEV = {"dev": GOLD / "events" / "dev.jsonl", "dev2": GOLD / "events" / "dev2.jsonl",
-       **{f"dev{n}": default_gold("events", f"dev{n}") for n in range(3, 30)},
-       **{f"blind{n}": GOLD / "events" / f"blind{n}.jsonl" for n in range(12, 55)},
-       "read25": Path(os.environ.get("WIRECODER_SPLIT_DIR", "/work/wt")) / "ev_read25.jsonl"}
+       **{f"dev{n}": default_gold("events", f"dev{n}") for n in range(3, 31)},
+       **{f"blind{n}": GOLD / "events" / f"blind{n}.jsonl" for n in range(12, 56)},
+       "read26": Path(os.environ.get("WIRECODER_SPLIT_DIR", "/work/wt")) / "ev_read26.jsonl"}
 
 
 def _score(path: Path, settings: Settings) -> dict[str, Any]:

@@ -5,8 +5,8 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
     python scripts/events_dev_figures.py [--json OUT.json] [SET ...]
 
 SET defaults to every events dev set: dev, dev2, dev3 (``data/gold/test/documents.jsonl``),
-dev4 … dev29 and the spent blind sets blind12 … blind54 (dev30 — the old test24 — and blind55
-are split between round 25's READ and CHECK halves and refused by name)
+dev4 … dev30 and the spent blind sets blind12 … blind55 (dev31 — the old test25 — and blind56
+are split between round 26's READ and CHECK halves and refused by name)
 (``data/gold/events/blindN.jsonl``). Each row is ``wirecoder eval events`` on that set
 (micro P/R/F1 on type + sentence, dyad F1). Only development sets may be named here; sealed
 sets are refused.
@@ -23,24 +23,24 @@ from wirecoder.evaluation.events import evaluate
 from wirecoder.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-#: Spent blind sets, open for development (round 25: blind55 is split between its READ and
-#: CHECK parts; from blind56 on they are sealed or unscored).
-OPEN_BLIND = set(range(12, 55))
-#: Blind sets that are whole parts of round 25's READ file (counted there, not twice): none,
-#: round 25 splits its blind set by document.
+#: Spent blind sets, open for development (round 26: blind56 is split between its READ and
+#: CHECK parts; from blind57 on they are sealed or unscored).
+OPEN_BLIND = set(range(12, 56))
+#: Blind sets that are whole parts of round 26's READ file (counted there, not twice): none,
+#: round 26 splits its blind set by document.
 READ_BLIND: set[int] = set()
-DEFAULT = ["dev", "dev2", "dev3", *[f"dev{n}" for n in range(4, 30)],
+DEFAULT = ["dev", "dev2", "dev3", *[f"dev{n}" for n in range(4, 31)],
            *[f"blind{n}" for n in sorted(OPEN_BLIND - READ_BLIND)]]
 
 
-#: Development names whose file holds round 25's CHECK part (``scripts/read_check_split.py``).
-CHECK_SOURCES = ("dev30",)
+#: Development names whose file holds round 26's CHECK part (``scripts/read_check_split.py``).
+CHECK_SOURCES = ("dev31",)
 
 
 def _path(name: str) -> Path:
     if name in CHECK_SOURCES:
-        raise SystemExit(f"{name}: half of it is round 25's CHECK part; use "
-                         "$WIRECODER_SPLIT_DIR/ev_read25.jsonl for its READ half")
+        raise SystemExit(f"{name}: half of it is round 26's CHECK part; use "
+                         "$WIRECODER_SPLIT_DIR/ev_read26.jsonl for its READ half")
     if name.startswith("blind") and name[5:].isdigit() and int(name[5:]) in OPEN_BLIND:
         return ROOT / "data" / "gold" / "events" / f"{name}.jsonl"
     if name == "dev" or (name.startswith("dev") and name[3:].isdigit()):

@@ -7,9 +7,9 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
     python scripts/lexicon_yield.py mine SNAPSHOT.json [--min-sets 2] [--min-docs 3] [--all-causes]
 
 ``snapshot`` runs the events stage on each SET (default: the older union dev … dev13 and
-the open blind sets, the round-25 READ part (``ev_read25.jsonl`` in ``$WIRECODER_SPLIT_DIR``)
+the open blind sets, the round-26 READ part (``ev_read26.jsonl`` in ``$WIRECODER_SPLIT_DIR``)
 when present, and the
-judged spot checks round3 … round24) and stores, per record, every system event (type,
+judged spot checks round3 … round25) and stores, per record, every system event (type,
 span, the lexicon entry in ``why``, whether it matches a gold event on type + sentence and
 on the dyad) and every required gold event (matched or not, its trigger's head lemma and
 syntactic frame, and for a miss the cause of
@@ -32,8 +32,8 @@ sides. Only lemmas missed in at least ``--min-sets`` sets or ``--min-docs`` docu
 printed. No gold sentence is printed: only lemmas, frames, counts and set names.
 
 Only development sets may be named (as ``scripts/events_dev_figures.py``); the sealed sets,
-the CHECK part of the round-25 split and the gold it is built from (dev30, blind55,
-``test24/documents.jsonl``) are refused (:func:`refused`).
+the CHECK part of the round-26 split and the gold it is built from (dev31, blind56,
+``test25/documents.jsonl``) are refused (:func:`refused`).
 """
 
 from __future__ import annotations
@@ -49,19 +49,19 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
 
-#: Round 25's READ part (``scripts/read_check_split.py 25`` writes it into $WIRECODER_SPLIT_DIR,
+#: Round 26's READ part (``scripts/read_check_split.py 26`` writes it into $WIRECODER_SPLIT_DIR,
 #: default ``.splits`` in the repository).
-READ = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits")) / "ev_read25.jsonl"
-SPOT = [f"round{n}" for n in range(3, 25)]
-_SEALED_WORDS = ("check", "test24", "test25", "test26", "test27", "test28", "blind55",
-                 "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62",
-                 "blind63", "blind64", "round25", "round26", "round27", "round28",
+READ = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits")) / "ev_read26.jsonl"
+SPOT = [f"round{n}" for n in range(3, 26)]
+_SEALED_WORDS = ("check", "test25", "test26", "test27", "test28", "test29", "blind56",
+                 "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63",
+                 "blind64", "blind65", "round26", "round27", "round28", "round29",
                  "heldout")
-#: The gold the round-25 CHECK part is built from (scripts/read_check_split.py): its set names and
-#: files are refused as well, whichever way they are named (blind55 is in _SEALED_WORDS: half
+#: The gold the round-26 CHECK part is built from (scripts/read_check_split.py): its set names and
+#: files are refused as well, whichever way they are named (blind56 is in _SEALED_WORDS: half
 #: of it is in CHECK).
-_CHECK_SOURCES = ("dev30",)
-_CHECK_FILES = ("test24/documents.jsonl",)
+_CHECK_SOURCES = ("dev31",)
+_CHECK_FILES = ("test25/documents.jsonl",)
 
 
 def refused(name: str) -> bool:
@@ -71,8 +71,8 @@ def refused(name: str) -> bool:
         name: A development set name ("dev14", "blind20", "round9") or a gold file path.
 
     Returns:
-        True for sealed sets, the CHECK files and the gold they are built from (dev30,
-        blind55, ``test24/documents.jsonl``, under any path).
+        True for sealed sets, the CHECK files and the gold they are built from (dev31,
+        blind56, ``test25/documents.jsonl``, under any path).
     """
     path = Path(name)
     base = path.name.lower()
@@ -81,7 +81,7 @@ def refused(name: str) -> bool:
     return (any(word in part for word in _SEALED_WORDS for part in parts)
             or any(base == s or base == f"{s}.jsonl" for s in _CHECK_SOURCES)
             or any(full.endswith(f) or name.lower().endswith(f) for f in _CHECK_FILES)
-            or "test24" in parts)
+            or "test25" in parts)
 
 
 def _sets(names: list[str]) -> list[str]:

@@ -14,7 +14,7 @@ missing), ``requires.<key>`` (object, prep, head, dep, modifier, subject), ``exc
 misses whose only listed entries are of other types (a vocabulary gap of the gold type).
 The table counts (syntactic class, failing condition) over the named sets; ``-v`` prints
 each miss. Sets are the dev sets :mod:`recall_diagnosis` accepts (``read12`` …
-``read25`` = ``$WIRECODER_SPLIT_DIR/ev_read12.jsonl`` … ``ev_read25.jsonl``).
+``read26`` = ``$WIRECODER_SPLIT_DIR/ev_read12.jsonl`` … ``ev_read26.jsonl``).
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def run(which: str, verbose: bool, table: collections.Counter) -> None:
     """Explain the listed-no-match misses of one gold set into ``table``."""
     if which in ("read12", "read13", "read14", "read15", "read16", "read17",
                  "read18", "read19", "read20", "read21", "read22", "read23",
-                 "read24", "read25"):
+                 "read24", "read25", "read26"):
         which = os.path.join(os.environ.get("WIRECODER_SPLIT_DIR", str(rd.ROOT / ".splits")),
                              f"ev_{which}.jsonl")
     if which not in rd.ALLOWED and not rd._readable_path(which):

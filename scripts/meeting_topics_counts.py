@@ -2,7 +2,7 @@
 
 Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
 
-    python scripts/meeting_topics_counts.py read25 dev3 dev4 … dev29 blind12 … blind54
+    python scripts/meeting_topics_counts.py read26 dev3 dev4 … dev30 blind12 … blind55
 
 Each set is coded twice, with ``meeting_topics`` off and on (every other setting the
 default). A system event of the "off" run that the "on" run lacks (same type, trigger span
@@ -34,7 +34,7 @@ def count(which: str, verbose: bool = False) -> tuple[int, int]:
     """Return (spurious, right) among the events the rule removes in one development set.
 
     Args:
-        which: A set name ``scripts/precision_diagnosis.py`` accepts (``read25``, ``dev3``…).
+        which: A set name ``scripts/precision_diagnosis.py`` accepts (``read26``, ``dev3``…).
         verbose: Print each removed event.
 
     Returns:

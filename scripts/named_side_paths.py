@@ -2,7 +2,7 @@
 
 Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``)::
 
-    python scripts/named_side_paths.py -o RUN.json [--splits read25 dev ...] [--cases F.jsonl]
+    python scripts/named_side_paths.py -o RUN.json [--splits read26 dev ...] [--cases F.jsonl]
 
 Scores the splits of ``scripts/dyad_changes.py`` (READ and the dev pool; never a CHECK part)
 and writes ``RUN.json`` in that script's format, so ``dyad_changes.py compare`` reads it.

@@ -3,7 +3,7 @@
 News group: length, area, volume, mass, energy, power, speed, temperature, rates; each
 miss is printed with its context, for classing by dimension and form.
 
-Usage: ``python scripts/news_unit_misses.py dev dev2 ... /work/wt/qy_read25.jsonl``
+Usage: ``python scripts/news_unit_misses.py dev dev2 ... /work/wt/qy_read26.jsonl``
 (a split name of ``data/gold/quantities`` or a path). Sealed sets are refused.
 Output: one tab-separated line per miss: set, id, dimension, gold unit, system unit,
 gold text, context.
@@ -19,9 +19,9 @@ from wirecoder.evaluation.common import analyze_records, match, read_gold
 from wirecoder.evaluation.quantities import NEWS_DIMENSIONS, _ours, dimension
 from wirecoder.settings import Settings
 
-#: Refused by name: the sealed test sets and dev29 (quantities ``test24``: half of it is round
-#: 25's CHECK part ``qy_check25``, the other half the READ part ``qy_read25.jsonl``).
-_SEALED = re.compile(r"^(dev29|test\d*)$")
+#: Refused by name: the sealed test sets and dev30 (quantities ``test25``: half of it is round
+#: 26's CHECK part ``qy_check26``, the other half the READ part ``qy_read26.jsonl``).
+_SEALED = re.compile(r"^(dev30|test\d*)$")
 
 
 def gold_path(name: str) -> Path:

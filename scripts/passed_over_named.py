@@ -2,7 +2,7 @@
 
 Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``)::
 
-    python scripts/passed_over_named.py -o DECISIONS.jsonl [--splits read25 dev ...]
+    python scripts/passed_over_named.py -o DECISIONS.jsonl [--splits read26 dev ...]
         [--resolve P] [--fill P] [--add P]
 
 Runs the splits of ``scripts/dyad_changes.py`` (READ and the dev pool; never a CHECK part)

@@ -5,7 +5,7 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``)::
     python scripts/place_victims.py [SET ...] [--cases=F.jsonl]
 
 SET is a development set name (those of ``scripts/events_dev_figures.py``) or a gold file by
-path that is not a CHECK part (``$WIRECODER_SPLIT_DIR/ev_read25.jsonl`` for READ). Each set is
+path that is not a CHECK part (``$WIRECODER_SPLIT_DIR/ev_read26.jsonl`` for READ). Each set is
 coded as the stage codes it (the participants filter applied) and matched to the gold as
 ``wirecoder eval events`` matches (type + sentence). For every recipient with a country of a
 matched event it counts whether the gold recipient has that country (``right``) or not

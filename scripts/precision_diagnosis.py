@@ -15,9 +15,9 @@ Only development sets may be passed: ``devN`` splits that are whole documents (d
 dev13) and the opened blind sets blind12 … blind17, ``read`` (the READ part of round 8's
 read/check protocol, ``ev_read.jsonl``) or ``read9`` (round 9's READ part,
 ``ev_read9.jsonl`` in ``$WIRECODER_SPLIT_DIR``, rebuilt by ``scripts/read_check_split.py 9``) or
-``read10`` … ``read25`` (rounds 10–25's READ parts,
-``scripts/read_check_split.py``). dev30 and blind55 are left out on purpose: they hold round
-25's CHECK part, whose errors nobody reads.
+``read10`` … ``read26`` (rounds 10–26's READ parts,
+``scripts/read_check_split.py``). dev31 and blind56 are left out on purpose: they hold round
+26's CHECK part, whose errors nobody reads.
 """
 
 from __future__ import annotations
@@ -41,11 +41,11 @@ ALLOWED = {"dev3": "test/documents.jsonl", "dev12": "test6/documents.jsonl",
            "dev23": "test17/documents.jsonl", "dev24": "test18/documents.jsonl",
            "dev25": "test19/documents.jsonl", "dev26": "test20/documents.jsonl",
            "dev27": "test21/documents.jsonl", "dev28": "test22/documents.jsonl",
-           "dev29": "test23/documents.jsonl",
+           "dev29": "test23/documents.jsonl", "dev30": "test24/documents.jsonl",
            **{f"dev{n}": f"events/dev{n}.jsonl" for n in range(4, 12)},
-           **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 55)}}
+           **{f"blind{n}": f"events/blind{n}.jsonl" for n in range(12, 56)}}
 # The READ parts of round 8's and round 9's read/check protocol (not committed: rebuilt by
-# ``scripts/read_check_split.py 8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25`` into
+# ``scripts/read_check_split.py 8|9|10|11|12|13|14|15|16|17|18|19|20|21|22|23|24|25|26`` into
 # $WIRECODER_SPLIT_DIR, default ``.splits`` in the repository); their CHECK parts
 # (``ev_check*.jsonl``) are deliberately not readable here.
 SPLIT_DIR = Path(os.environ.get("WIRECODER_SPLIT_DIR", ROOT / ".splits"))
@@ -63,7 +63,8 @@ READ_FILES = {"read": SPLIT_DIR / "ev_read.jsonl", "read9": SPLIT_DIR / "ev_read
               "read22": SPLIT_DIR / "ev_read22.jsonl",
               "read23": SPLIT_DIR / "ev_read23.jsonl",
               "read24": SPLIT_DIR / "ev_read24.jsonl",
-              "read25": SPLIT_DIR / "ev_read25.jsonl"}
+              "read25": SPLIT_DIR / "ev_read25.jsonl",
+              "read26": SPLIT_DIR / "ev_read26.jsonl"}
 
 
 def _codes(entities: object) -> str:

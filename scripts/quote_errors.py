@@ -8,10 +8,10 @@ Usage::
     python scripts/quote_errors.py diff OLD.json NEW.json   # quotes that changed
     python scripts/quote_errors.py speakers OUT.json [CLS]  # speaker accuracy by gold class
 
-A SET is a development split name (``dev``, ``dev2`` … ``dev26``) or a path to a gold JSONL
-file that is not sealed (``/work/wt/qt_read25.jsonl``). Never pass a CHECK file or a sealed set:
-this script prints errors. ``dev27`` (quotes ``test23``) is refused: half of it is round 25's
-CHECK part ``qt_check25``, the other half the READ part ``qt_read25.jsonl``.
+A SET is a development split name (``dev``, ``dev2`` … ``dev27``) or a path to a gold JSONL
+file that is not sealed (``/work/wt/qt_read26.jsonl``). Never pass a CHECK file or a sealed set:
+this script prints errors. ``dev28`` (quotes ``test24``) is refused: half of it is round 26's
+CHECK part ``qt_check26``, the other half the READ part ``qt_read26.jsonl``.
 
 Precision classes (a system quote that matched no gold quote):
 
@@ -36,10 +36,10 @@ from wirecoder.evaluation.quotes import Prediction, gold_quote, match, speaker_c
 from wirecoder.evaluation.sealed import sealed_path
 from wirecoder.settings import Settings
 
-DEV_SETS = ["dev", "dev2", "dev3", *(f"dev{n}" for n in range(4, 27))]
-#: Refused by name (split name or file stem): round 25's quotes CHECK source ``dev27`` (file
-#: ``test23``) and the sealed or later quotes test sets ``test24`` and ``test25``.
-_REFUSED = ("dev27", "test23", "test24", "test25")
+DEV_SETS = ["dev", "dev2", "dev3", *(f"dev{n}" for n in range(4, 28))]
+#: Refused by name (split name or file stem): round 26's quotes CHECK source ``dev28`` (file
+#: ``test24``) and the sealed or later quotes test sets ``test25`` and ``test26``.
+_REFUSED = ("dev28", "test24", "test25", "test26")
 
 
 def _path(name: str) -> Path:
@@ -48,8 +48,8 @@ def _path(name: str) -> Path:
     if refused or path.stem in _REFUSED or sealed_path(path, Path("data/gold")):
         raise SystemExit(
             f"refused: {path} is a CHECK or sealed set, whose errors may not be read. Pass READ "
-            "(/work/wt/qt_read25.jsonl) or a dev split (dev ... dev26) instead; score CHECK "
-            "headline only with `wirecoder eval quotes /work/wt/qt_check25.jsonl -f json`.")
+            "(/work/wt/qt_read26.jsonl) or a dev split (dev ... dev27) instead; score CHECK "
+            "headline only with `wirecoder eval quotes /work/wt/qt_check26.jsonl -f json`.")
     return path
 
 
@@ -57,7 +57,7 @@ def run(out: str, names: list[str]) -> None:
     """Run the entities and quotes stages on each set and store predictions with gold."""
     settings = Settings().model_copy(update={"stages": ("entities", "quotes")})
     result: dict[str, Any] = {}
-    for name in names or ["/work/wt/qt_read25.jsonl", *DEV_SETS]:
+    for name in names or ["/work/wt/qt_read26.jsonl", *DEV_SETS]:
         records = list(read_gold(_path(name)))
         analyses = {a.id: a for a in analyze_records(records, settings)}
         rows = []

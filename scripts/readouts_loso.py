@@ -12,7 +12,7 @@ only the first run parses; ``compare/`` edits do not need a new cache, pipeline 
 
     PYTHONPATH=src python scripts/readouts_loso.py --cache /tmp/readouts_cache [--json OUT]
 
-``--new dev25`` names the newly opened set: it is held out of every choice and scored with
+``--new dev26`` names the newly opened set: it is held out of every choice and scored with
 the setting chosen on the whole pool. Sealed sets are never read: only names that
 ``evaluation.default_gold`` resolves to an opened development file are accepted.
 """
@@ -45,7 +45,7 @@ from wirecoder.evaluation.common import Score, read_gold
 from wirecoder.evaluation.readouts import _headline, score_group
 from wirecoder.evaluation.sealed import opened_file
 
-POOL = tuple(["dev", "dev2", "dev3", "dev4", "dev5", "dev6"] + [f"dev{i}" for i in range(7, 25)])
+POOL = tuple(["dev", "dev2", "dev3", "dev4", "dev5", "dev6"] + [f"dev{i}" for i in range(7, 26)])
 KNOBS = ("LOOSE_JOIN", "SUPPORTING_QUOTE", "MERGE_SAME_VOICE")
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7)
 GAPS = (None, 1, 2, 3)  # round 25: ``Linker.mutual_gap`` (None: a weak link needs no ground)
@@ -353,7 +353,7 @@ def save(run: Run, out: Path) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--cache", type=Path, required=True)
-    parser.add_argument("--new", nargs="*", default=["dev25"])
+    parser.add_argument("--new", nargs="*", default=["dev26"])
     parser.add_argument("--json", type=Path)
     parser.add_argument("--only", choices=("knobs", "threshold", "training", "weak", "all"),
                         default="all")

@@ -18,12 +18,12 @@ in this order:
 - ``listed-no-match``: the word is in the lexicon but no entry matched;
 - ``no-trigger``: no lexicon word at the gold trigger.
 
-Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev29; dev30
-holds round 25's CHECK part), the spent blind sets open for development (blind12 … blind54;
-blind55 is split between round 25's READ and CHECK parts), and the spot-check rounds that are
-dev (round3 … round24) may be passed, and a gold file by path that is not sealed or a CHECK
-part (round 25: ``ev_read25.jsonl`` from ``scripts/read_check_split.py 25``, the READ half of
-dev30 + blind55).
+Only dev splits (dev, dev2, dev3 = ``data/gold/test/documents.jsonl``, dev4 … dev30; dev31
+holds round 26's CHECK part), the spent blind sets open for development (blind12 … blind55;
+blind56 is split between round 26's READ and CHECK parts), and the spot-check rounds that are
+dev (round3 … round25) may be passed, and a gold file by path that is not sealed or a CHECK
+part (round 26: ``ev_read26.jsonl`` from ``scripts/read_check_split.py 26``, the READ half of
+dev31 + blind56).
 One-sentence records (dev,
 dev2) carry no offsets: their sentence is the whole record and the trigger is found by its
 text. The next table counts the misses of each set by syntactic class
@@ -53,16 +53,16 @@ ROOT = Path(__file__).resolve().parents[1]
 ALLOWED = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
            "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18",
            "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26",
-           "dev27", "dev28", "dev29", *[f"blind{n}" for n in range(12, 55)],
-           *[f"round{n}" for n in range(3, 25)])
-#: Gold files of the dev names kept under old test folders (dev30 is round 25's CHECK source).
+           "dev27", "dev28", "dev29", "dev30", *[f"blind{n}" for n in range(12, 56)],
+           *[f"round{n}" for n in range(3, 26)])
+#: Gold files of the dev names kept under old test folders (dev31 is round 26's CHECK source).
 _TEST_FOLDERS = {"dev3": "test", "dev12": "test6", "dev13": "test7", "dev14": "test8",
                  "dev15": "test9", "dev16": "test10", "dev17": "test11",
                  "dev18": "test12", "dev19": "test13", "dev20": "test14",
                  "dev21": "test15", "dev22": "test16", "dev23": "test17",
                  "dev24": "test18", "dev25": "test19", "dev26": "test20",
                  "dev27": "test21", "dev28": "test22",
-                 "dev29": "test23"}
+                 "dev29": "test23", "dev30": "test24"}
 
 
 def _load(which: str) -> list[dict]:
@@ -127,8 +127,8 @@ def _readable_path(which: str) -> bool:
     the CHECK part and the sealed files are refused.
     """
     name = Path(which).name
-    sealed = ("check", "test24", "test25", "test26", "blind55", "blind56", "blind57",
-              "blind58", "blind59", "blind60", "heldout")
+    sealed = ("check", "test25", "test26", "test27", "blind56", "blind57", "blind58",
+              "blind59", "blind60", "blind61", "heldout")
     return (which.endswith(".jsonl") and Path(which).is_file() and "/test" not in which
             and not any(word in name for word in sealed))
 

@@ -2,7 +2,7 @@
 
 Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``):
 
-    python scripts/role_path_counts.py read25 dev12 blind28 > /tmp/paths.tsv
+    python scripts/role_path_counts.py read26 dev12 blind28 > /tmp/paths.tsv
 
 Each set is coded with ``Settings(actorless_events=True, role_paths=True)`` and every
 path class of :mod:`wirecoder.events.role_paths` enabled. An event the participants filter

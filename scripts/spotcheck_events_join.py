@@ -4,10 +4,10 @@ Usage (repository root):
 
     python scripts/spotcheck_events_join.py OUT.jsonl [FIRST LAST]
 
-Each round N (default 7 … 24) has its coded events in ``data/gold/spotcheck/roundN.jsonl``
+Each round N (default 7 … 25) has its coded events in ``data/gold/spotcheck/roundN.jsonl``
 and the stories' texts in ``roundN-stories.jsonl``; this writes one record per story with
 the events and the text (id prefixed ``rN-``, every event kept), ready for
-``wirecoder eval events OUT.jsonl``. Round 25 and later are sealed and refused.
+``wirecoder eval events OUT.jsonl``. Round 26 and later are sealed and refused.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 
 SPOT = Path(__file__).resolve().parents[1] / "data" / "gold" / "spotcheck"
-#: The last open spot-check round (round 25's and later are sealed).
-LAST_OPEN = 24
+#: The last open spot-check round (round 26's and later are sealed).
+LAST_OPEN = 25
 
 
 def join(first: int, last: int) -> list[dict[str, object]]:

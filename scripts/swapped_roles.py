@@ -5,7 +5,7 @@ Usage (repository root, this checkout's ``src`` on ``PYTHONPATH``)::
     python scripts/swapped_roles.py [SET ...] [--cases=F.jsonl]
 
 SET is a development set name of ``scripts/events_dev_figures.py`` or a gold file by path
-that is not a CHECK part (``read25`` stands for ``$WIRECODER_SPLIT_DIR/ev_read25.jsonl``).
+that is not a CHECK part (``read26`` stands for ``$WIRECODER_SPLIT_DIR/ev_read26.jsonl``).
 Default: every events development set. A matched event (the scorer's type + sentence
 matching, stage filter applied) is *swapped* when the gold has an actor and a recipient,
 they differ, and the system's actor codes are the gold's recipient codes and the reverse
@@ -44,8 +44,8 @@ RECIPROCAL = frozenset({"meet", "meeting", "talk", "talks", "call", "speak", "di
 
 
 def _resolve(name: str) -> Path:
-    if name == "read25":
-        return Path(os.environ.get("WIRECODER_SPLIT_DIR", "/work/wt")) / "ev_read25.jsonl"
+    if name == "read26":
+        return Path(os.environ.get("WIRECODER_SPLIT_DIR", "/work/wt")) / "ev_read26.jsonl"
     return _path(name)
 
 

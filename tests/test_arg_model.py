@@ -254,8 +254,8 @@ def test_fold_records_read_a_spot_check_files_stories_and_the_split_directory(tm
     assert [r["id"] for r in arg_training.fold_records("readX", gold)] == ["s1"]
 
 
-def test_no_argument_fold_holds_a_check_document_of_round_25():
-    """No fold holds a document of round 25's CHECK part.
+def test_no_argument_fold_holds_a_check_document_of_round_26():
+    """No fold holds a document of round 26's CHECK part.
 
     The folds named by path are READ parts (rounds 14 and 18) or round 14's spent CHECK part
     (open text since round 15); their records are rebuilt from the split definition, so the
@@ -272,7 +272,7 @@ def test_no_argument_fold_holds_a_check_document_of_round_25():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     check = {(str(r["id"]), str(r["text"])[:200])
-             for r in module.parts(25)["ev_check25"]}
+             for r in module.parts(26)["ev_check26"]}
     shared = root.parent / "shared"
     if not (shared / "corpora" / "voa" / "voa_stories.jsonl").is_file():
         pytest.skip("the spot-check folds need the VOA corpus in ../shared")

@@ -78,7 +78,7 @@ def test_each_missed_one_sided_point_gets_its_cause() -> None:
     assert {cause for _, cause in causes} == set(CAUSES)
 
 
-@pytest.mark.parametrize("name", ["heldout24", "heldout25", "heldout26"])
+@pytest.mark.parametrize("name", ["heldout25", "heldout26", "heldout27"])
 def test_two_digit_held_out_sets_are_sealed(name: str, tmp_path: Path) -> None:
     assert is_sealed(name)
     folder = tmp_path / "readouts"
@@ -92,4 +92,4 @@ def test_the_diagnosis_refuses_a_sealed_set() -> None:
     from wirecoder.errors import ConfigError
 
     with pytest.raises(ConfigError):
-        diagnose_split("heldout24")
+        diagnose_split("heldout25")

@@ -1,4 +1,4 @@
-"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-25 CHECK part."""
+"""scripts/lexicon_yield.py refuses sealed text and the sources of the round-26 CHECK part."""
 
 from __future__ import annotations
 
@@ -20,13 +20,13 @@ def lexicon_yield():
 
 
 @pytest.mark.parametrize("name", [
-    "dev30", "blind55", "test24",
-    "data/gold/events/blind55.jsonl",
-    "data/gold/test24/documents.jsonl", "/elsewhere/copy/test24/documents.jsonl",
-    "/work/wt/ev_check25.jsonl", "blind56", "blind57", "blind58", "round25", "round26",
-    "data/gold/test25/documents.jsonl", "test25", "test26", "blind59",
-    "data/gold/test26/documents.jsonl", "test27", "test28", "blind60", "blind61", "blind62",
-    "blind63", "blind64", "round27", "round28", "heldout24", "heldout25", "heldout26",
+    "dev31", "blind56", "test25",
+    "data/gold/events/blind56.jsonl",
+    "data/gold/test25/documents.jsonl", "/elsewhere/copy/test25/documents.jsonl",
+    "/work/wt/ev_check26.jsonl", "blind57", "blind58", "blind59", "round26", "round27",
+    "data/gold/test26/documents.jsonl", "test26", "test27", "blind60",
+    "data/gold/test27/documents.jsonl", "test28", "test29", "blind61", "blind62", "blind63",
+    "blind64", "blind65", "round28", "round29", "heldout25", "heldout26", "heldout27",
 ])
 def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
     assert lexicon_yield.refused(name)
@@ -35,9 +35,9 @@ def test_check_sources_and_sealed_sets_are_refused(lexicon_yield, name):
 
 
 @pytest.mark.parametrize("name", [
-    "dev29", "dev28", "dev", "blind54", "blind53", "blind29", "round24",
-    "/work/wt/ev_read25.jsonl", "data/gold/events/blind27.jsonl",
-    "data/gold/test23/documents.jsonl",
+    "dev30", "dev29", "dev", "blind55", "blind54", "blind29", "round25",
+    "/work/wt/ev_read26.jsonl", "data/gold/events/blind27.jsonl",
+    "data/gold/test24/documents.jsonl",
 ])
 def test_development_sets_pass(lexicon_yield, name):
     assert not lexicon_yield.refused(name)
