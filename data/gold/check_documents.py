@@ -79,6 +79,7 @@ SETS: dict[int, tuple[str, frozenset[str]]] = {
     24: (r"sealed24-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "Va."})),
     25: (r"sealed25-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "MR.", "MS."})),
     26: (r"sealed26-\d\d", frozenset({"a.m.", "p.m.", "Cmdr.", "P.J."})),
+    27: (r"sealed27-\d\d", frozenset({"a.m.", "p.m.", "Cmdr."})),
 }
 CLOSING_QUOTES = "\"'\u201d\u2019"
 OPENERS = "\"'\u201c\u2018("
