@@ -27,7 +27,8 @@ fifth sealed set (``heldout5``, likewise), ``annotations-heldout6.yaml`` the six
 ``annotations-heldout22.yaml`` the twenty-second (``heldout22``, likewise),
 ``annotations-heldout23.yaml`` the twenty-third (``heldout23``, likewise),
 ``annotations-heldout24.yaml`` the twenty-fourth (``heldout24``, likewise),
-``annotations-heldout25.yaml`` the twenty-fifth (``heldout25``, likewise);
+``annotations-heldout25.yaml`` the twenty-fifth (``heldout25``, likewise),
+``annotations-heldout26.yaml`` the twenty-sixth (``heldout26``, likewise);
 each split is
 written to ``SPLIT.jsonl``. ``--annotations FILE ...`` rebuilds only
 the splits of the given files (e.g. ``--annotations annotations-dev2.yaml``), so a development
@@ -70,7 +71,7 @@ ANNOTATIONS = ("annotations.yaml", "annotations-heldout2.yaml", "annotations-dev
                "annotations-heldout19.yaml", "annotations-heldout20.yaml",
                "annotations-heldout21.yaml", "annotations-heldout22.yaml",
                "annotations-heldout23.yaml", "annotations-heldout24.yaml",
-               "annotations-heldout25.yaml")
+               "annotations-heldout25.yaml", "annotations-heldout26.yaml")
 BOUNDARY = re.compile(r"""[.!?]["”’)]?\s+(?=[A-Z"“‘(\[])""")
 
 
