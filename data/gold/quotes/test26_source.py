@@ -713,43 +713,6 @@ But Hichilema said that by arresting Mwamba and 21 other opposition party suppor
         ],
     },
     {
-        "id": "t26-ukraine-crimea-soldier-killed-2014",
-        "url": "http://www.voanews.com/content/putin-backs-agreement-to-bring-crimea-into-russia/1873448.html?page=2",
-        "title": "Russian Forces Kill Ukrainian Soldier - Report",
-        "published": "2014-03-18",
-        "truncated": True,
-        "note": "VOA News story (second page of the address as stored). Removed: 'News / Europe', title line, photo "
-                "caption (twice), byline 'VOA News'. Cut by the store inside a repeated photo caption ('Russia's "
-                "President Vladimir Putin (C), ... sign'); that caption dropped. The section head 'Absorbing Crimea' "
-                "is kept as a paragraph. No quotes: 'has reportedly ordered ... to call a meeting' (directive), 'a "
-                "move the White House immediately condemned' (no content). 'It said' refers to the defense ministry "
-                "statement (pronoun class).",
-        "text": """
-Ukraine's prime minister said Tuesday that the conflict in Crimea has entered a military phase and accused Russia of commiting a "war crime" by firing on Ukrainian servicemen.
-A military spokesman said one soldier was killed and another injured. Ukrainian servicemen in Crimea have now been authorized to use their weapons in order to defend their lives.
-"The conflict is moving from a political one to a military one because of Russian soldiers," Arseniy Yatsenyuk said at a meeting at Ukraine's defense ministry. "Today, Russian soldiers began shooting at Ukrainian servicemen and this is a war crime without any expiry under a statute of limitations."
-The serviceman was shot and killed while manning a tower overlooking a vehicle pool at the base, according to a defense ministry statement. It said the attackers wore Russian military uniforms.
-Yatsenyuk has reportedly ordered Ukraine's defense minister to call a meeting with his counterparts from Britain, France, and Russia - signatories to a 1994 agreement guaranteeing Ukraine's borders - to prevent an escalation of the conflict.
-Absorbing Crimea
-The incident came just hours after Russian President Vladimir Putin and Crimean leaders signed a treaty to make the Black Sea peninsula part of the Russian Federation, a move the White House immediately condemned.
-""",
-        "quotes": [
-            ("indirect", "the conflict in Crimea has entered a military phase",
-             "said", "Ukraine's prime minister", "Arseniy Yatsenyuk", "UKR", "nominal"),
-            ("partial", "war crime", "accused", "Ukraine's prime minister", "Arseniy Yatsenyuk", "UKR", "nominal"),
-            ("indirect", "one soldier was killed and another injured",
-             "said", "A military spokesman", "military spokesman", "UKR", "nominal"),
-            ("direct", "The conflict is moving from a political one to a military one because of Russian soldiers",
-             "said", "Arseniy Yatsenyuk", "Arseniy Yatsenyuk", "UKR", "name"),
-            ("direct", "Today, Russian soldiers began shooting<<>>under a statute of limitations.",
-             None, "Arseniy Yatsenyuk", "Arseniy Yatsenyuk", "UKR", "name"),
-            ("indirect", "The serviceman was shot and killed while manning a tower overlooking a vehicle pool at the base",
-             "according to", "a defense ministry statement", "Ukrainian defense ministry", "UKR", "organisation"),
-            ("indirect", "the attackers wore Russian military uniforms",
-             "said", "It", "Ukrainian defense ministry", "UKR", "pronoun"),
-        ],
-    },
-    {
         "id": "t26-russia-lavrov-counterproposals-2014",
         "url": "http://www.voanews.com/content/crimea-is-preparing-for-referendum/1867763.html?page=2",
         "title": "Russia to Unveil Solution to Ukraine Crisis",
@@ -782,43 +745,6 @@ Meantime, NATO will start reconnaissance flights over Poland and Romania to moni
              "report", "Russian news agencies", "Russian news agencies", "RUS", "nominal"),
             ("indirect", "NATO will start reconnaissance flights over Poland and Romania to monitor the situation in Ukraine",
              "said", "the alliance", "NATO", "IGO", "organisation"),
-        ],
-    },
-    {
-        "id": "t26-russia-crimea-decree-2014",
-        "url": "http://www.voanews.com/content/crimea-applies-to-join-russia/1872664.html?page=2",
-        "title": "Putin Defies West, Declares Crimea Independent",
-        "published": "2014-03-17",
-        "truncated": True,
-        "note": "VOA News story (second page of the address as stored). Removed: 'News / Europe', title line, the "
-                "embedded video block ('US Freezes Russians' Assets As Ukraine Crisis Deepensi', 'Luis Ramirez', "
-                "'March 17, 2014 11:05 PM', its description, 'Related report by Luis Ramirez, ...'), byline 'VOA "
-                "News'. Cut by the store inside the last sentence ('In an executive order issued earlier, Obama said "
-                "that the policies and actions of the Russian Federation have been'); that incomplete sentence "
-                "dropped. The section head 'US imposes sanctions' is kept as a paragraph. The decree's words are "
-                "attributed to its issuer, Vladimir Putin (class organisation for the document, as test24 did for "
-                "'the report'); the Crimean parliament is coded UKR. No quotes: 'declared it independent', "
-                "'declared a 97 percent result' (noun object), 'Washington deems responsible' (no verb of saying).",
-        "text": """
-President Vladimir Putin signed a decree on Monday recognizing Crimea as a sovereign state after the Ukrainian region's pro-Russian leaders declared it independent and applied to join Russia following a controversial referendum on Sunday.
-The decree posted on the Kremlin's website appeared to be a first step toward integrating Crimea into the Russian Federation.
-The decree, which took effect immediately, says Moscow's recognition of Crimea as an independent state is based on “the will of the people of Crimea.”
-Crimea's leaders declared a 97 percent result in favor of seceding from Ukraine in a vote condemned as illegal by Kyiv and the West. The Crimean parliament formally proposed that Russia “admit the Republic of Crimea as a new subject with the status of a republic.”
-Putin will address the issue at a special joint session of the Russian parliament on Tuesday.
-US imposes sanctions
-Hours earlier, President Barack Obama imposed sanctions on key individuals Washington deems responsible for the Crimea referendum which has been widely viewed as having been orchestrated from Moscow.
-Speaking at the White House, Obama announced that he ordered sanctions against 11 Russian and Ukrainian officials, including two top advisers to Russia's President Vladimir Putin, in addition to ousted Ukrainian President Viktor Yanukovych. All will be subject to asset freezes.
-""",
-        "quotes": [
-            ("indirect", "Moscow's recognition of Crimea as an independent state is based on “the will of the people of Crimea.”",
-             "says", "The decree", "Vladimir Putin", "RUS", "organisation"),
-            ("partial", "the will of the people of Crimea", "says", "The decree", "Vladimir Putin", "RUS", "organisation"),
-            ("indirect", "Russia “admit the Republic of Crimea as a new subject with the status of a republic.”",
-             "proposed", "The Crimean parliament", "Crimean parliament", "UKR", "organisation"),
-            ("partial", "admit the Republic of Crimea as a new subject with the status of a republic",
-             "proposed", "The Crimean parliament", "Crimean parliament", "UKR", "organisation"),
-            ("indirect", "he ordered sanctions against 11 Russian and Ukrainian officials<<>>ousted Ukrainian President Viktor Yanukovych",
-             "announced", "Obama", "Barack Obama", "USA", "name"),
         ],
     },
     {
