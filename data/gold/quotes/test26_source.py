@@ -713,41 +713,6 @@ But Hichilema said that by arresting Mwamba and 21 other opposition party suppor
         ],
     },
     {
-        "id": "t26-russia-lavrov-counterproposals-2014",
-        "url": "http://www.voanews.com/content/crimea-is-preparing-for-referendum/1867763.html?page=2",
-        "title": "Russia to Unveil Solution to Ukraine Crisis",
-        "published": "2014-03-10",
-        "truncated": True,
-        "note": "VOA News story (second page of the address as stored). Removed: 'News / Europe', title line, photo "
-                "caption (twice), byline 'VOA News'. Cut by the store inside the last sentence ('Russian forces have "
-                "tightened their grip on Crimea as authorities ... to join Mosc'); that incomplete sentence dropped. "
-                "Double space after 'satisfy us.\"' kept as on the page. 'has consistently described the ouster ... "
-                "as the illegal overthrow' (no marks) is no quote. NATO is coded IGO.",
-        "text": """
-Russia plans to unveil its own solution to the Ukraine crisis, a plan that is likely to run counter to U.S. proposals.
-"We prepared, together with members of the Russian Security Council, our counter-proposals. They aim to resolve the situation on the basis of international law and take into account the interests of all Ukrainians without exception," Foreign Minister Sergei Lavrov said during a televised meeting with President Vladimir Putin.
-At a meeting with Putin in the Black Sea resort of Sochi, Lavrov said he received proposals from U.S. Secretary of State John Kerry which "did not completely satisfy us."  Lavrov also said Kerry had declined an invitation to visit Russia for further talks.
-On Monday the State Department clarified Kerry's stance, saying the top U.S. diplomat needs concrete evidence that Russia will stop its military advance into Ukraine and engage seriously in American diplomatic proposals to de-escalate the crisis before meeting with Lavrov.
-Moscow has consistently described the ouster of former Ukrainian president Viktor Yanukovych as the illegal overthrow of a legitimate head of state. Russian news agencies report Yanukovych is expected to make his second public appearance since stepping down and fleeing Kyiv last month on Tuesday.
-Meantime, NATO will start reconnaissance flights over Poland and Romania to monitor the situation in Ukraine, the alliance said Monday. Ukraine is not a NATO member but Russia's actions in Crimea have alarmed neighboring countries, including alliance members that used to be dominated by the Soviet Union.
-""",
-        "quotes": [
-            ("direct", "We prepared, together with members of the Russian Security Council<<>>interests of all Ukrainians without exception",
-             "said", "Foreign Minister Sergei Lavrov", "Sergei Lavrov", "RUS", "name"),
-            ("indirect", 'he received proposals from U.S. Secretary of State John Kerry which "did not completely satisfy us."',
-             "said", "Lavrov", "Sergei Lavrov", "RUS", "name"),
-            ("partial", "did not completely satisfy us", "said", "Lavrov", "Sergei Lavrov", "RUS", "name"),
-            ("indirect", "Kerry had declined an invitation to visit Russia for further talks",
-             "said", "Lavrov", "Sergei Lavrov", "RUS", "name"),
-            ("indirect", "the top U.S. diplomat needs concrete evidence<<>>before meeting with Lavrov",
-             "saying", "the State Department", "State Department", "USA", "organisation"),
-            ("indirect", "Yanukovych is expected to make his second public appearance since stepping down and fleeing Kyiv last month on Tuesday",
-             "report", "Russian news agencies", "Russian news agencies", "RUS", "nominal"),
-            ("indirect", "NATO will start reconnaissance flights over Poland and Romania to monitor the situation in Ukraine",
-             "said", "the alliance", "NATO", "IGO", "organisation"),
-        ],
-    },
-    {
         "id": "t26-korea-state-of-war-threats-2013",
         "url": "http://www.voanews.com/a/south-korea-warns-the-north-to-stop-making-threats/1631591.html",
         "title": "South Korea Warns the North to Stop Making Threats",
@@ -828,36 +793,6 @@ The North's military body also singled out comments Park made Tuesday at a massi
              "said", "Ministry spokesman Kim Eui-do", "Kim Eui-do", "KOR", "name"),
             ("indirect", "North Korea must understand that its ignorance of [South Korea]<<>>will intensify its isolation",
              "said", "Kim", "Kim Eui-do", "KOR", "name"),
-        ],
-    },
-    {
-        "id": "t26-egypt-brotherhood-protests-2014",
-        "url": "http://www.voanews.com/content/at-least-13-dead-in-egyptian-brotherhood-protests/1823214.html",
-        "title": "At least 13 Dead in Egyptian 'Brotherhood' Protests",
-        "published": "2014-01",
-        "truncated": False,
-        "note": "Removed: section label 'World News', title line, the trailing 'Featured Story' video block (a different "
-                "story: 'VIDEO: Top U.S. intelligence officials warn ...', its title and deck). Spans stop before the "
-                "reporter's additions ', as police moved to disperse ...' and ', which took place in Cairo, ...'. No "
-                "quotes: 'did not say whether' (negated), the scare-quoted \"terrorist\" designation. Published: early "
-                "January 2014 (the Friday after the December designation; month from the story).",
-        "text": """
-Egyptian authorities say at least 13 people were killed Friday across Egypt, as police moved to disperse thousands of Muslim Brotherhood supporters seeking reinstatement of ousted president Mohamed Morsi.
-Witnesses said police moved in quickly to disperse the rallies, which took place in Cairo, Ismalia, Alexandria and Giza. Authorities earlier warned they would not tolerate further Brotherhood protests, following last month's designation of the Islamist group as a terrorist organization.
-Egypt's health ministry said five of the victims were killed in Cairo, but did not say whether they were police, demonstrators or bystanders. More than 120 people were reported arrested.
-The military-backed government, which removed Mr. Morsi from office last July, has been using the "terrorist" designation to detain hundreds of Brotherhood supporters. Thousands more, including top Brotherhood leaders, have been jailed for months.
-Since the July 3 ouster, Mr. Morsi's supporters have staged repeated protests calling for his reinstatement, with many of the rallies occurring after Friday prayers in Cairo and other major cities.
-Mr. Morsi, the country's first democratically-elected president, is on trial on charges of inciting the killings of protesters during his one-year presidency. He faces an additional trial in late January for a jailbreak during the 2011 popular uprising that toppled his predecessor, long-time ruler Hosni Mubarak.
-""",
-        "quotes": [
-            ("indirect", "at least 13 people were killed Friday across Egypt",
-             "say", "Egyptian authorities", "Egyptian authorities", "EGY", "nominal"),
-            ("indirect", "police moved in quickly to disperse the rallies",
-             "said", "Witnesses", "witnesses", "EGY", "nominal"),
-            ("indirect", "they would not tolerate further Brotherhood protests",
-             "warned", "Authorities", "Egyptian authorities", "EGY", "nominal"),
-            ("indirect", "five of the victims were killed in Cairo",
-             "said", "Egypt's health ministry", "Egyptian health ministry", "EGY", "organisation"),
         ],
     },
     {
