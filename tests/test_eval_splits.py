@@ -81,6 +81,7 @@ def test_dyad_metric_is_in_the_events_report_json() -> None:
 #: (task, split, the folder (events) or file (the other tasks) the split reads).
 SPLIT_SETS = [
     ("events", "test", "test26"),  # this round's sealed set
+    ("events", "test27", "test27"),  # kept for the next round
     ("events", "dev31", "test25"),  # spent, opened in round 26
     ("events", "dev30", "test24"),  # spent, opened in round 25
     ("events", "dev29", "test23"),  # spent, opened in round 24
@@ -104,6 +105,7 @@ SPLIT_SETS = [
     ("events", "dev3", "test"),  # the first, now unsealed
     ("quotes", "dev3", "test.jsonl"),
     ("readouts", "test", "heldout25.jsonl"),
+    ("readouts", "heldout26", "heldout26.jsonl"),  # the next round's
     ("readouts", "dev26", "heldout24.jsonl"),  # spent, opened in round 26
     ("readouts", "dev25", "heldout23.jsonl"),  # spent, opened in round 25
     ("readouts", "dev24", "heldout22.jsonl"),  # spent, opened in round 24
@@ -126,6 +128,7 @@ SPLIT_SETS = [
     ("readouts", "dev7", "heldout5.jsonl"),  # spent, opened
     # quantities test2 became a dev set once its errors were seen: test is the newer test3
     ("quantities", "test", "test26.jsonl"),
+    ("quantities", "test27", "test27.jsonl"),  # kept for the next round
     ("quantities", "dev30", "test25.jsonl"),  # spent, opened in round 26
     ("quantities", "dev29", "test24.jsonl"),  # spent, opened in round 25
     ("quantities", "dev28", "test23.jsonl"),  # spent, opened in round 24
@@ -146,6 +149,7 @@ SPLIT_SETS = [
     ("quantities", "dev13", "test8.jsonl"),  # spent, opened in round 9
     ("quantities", "dev10", "test7.jsonl"),  # spent, opened in round 8
     ("quotes", "test", "test25.jsonl"),
+    ("quotes", "test26", "test26.jsonl"),  # kept for the next round
     ("quotes", "dev28", "test24.jsonl"),  # spent, opened in round 26
     ("quotes", "dev27", "test23.jsonl"),  # spent, opened in round 25
     ("quotes", "dev26", "test22.jsonl"),  # spent, opened in round 24

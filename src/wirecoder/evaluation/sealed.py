@@ -30,20 +30,24 @@ _SEALED_FILES: dict[str, dict[str, Path]] = {
                "test3": Path("test3") / "documents.jsonl",
                "test4": Path("test4") / "documents.jsonl",
                "test5": Path("test5") / "documents.jsonl",
-               "test26": Path("test26") / "documents.jsonl"},
+               "test26": Path("test26") / "documents.jsonl",
+               "test27": Path("test27") / "documents.jsonl"},
     "quotes": {"test2": Path("quotes") / "test2.jsonl",
                "test3": Path("quotes") / "test3.jsonl",
                "test4": Path("quotes") / "test4.jsonl",
-               "test25": Path("quotes") / "test25.jsonl"},
+               "test25": Path("quotes") / "test25.jsonl",
+               "test26": Path("quotes") / "test26.jsonl"},
     "quantities": {"test3": Path("quantities") / "test3.jsonl",
                    "test4": Path("quantities") / "test4.jsonl",
                    "test5": Path("quantities") / "test5.jsonl",
-                   "test26": Path("quantities") / "test26.jsonl"},
+                   "test26": Path("quantities") / "test26.jsonl",
+                   "test27": Path("quantities") / "test27.jsonl"},
     "commitments": {"heldout": Path("commitments") / "heldout.jsonl"},
     "readouts": {"heldout2": Path("readouts") / "heldout2.jsonl",
                  "heldout3": Path("readouts") / "heldout3.jsonl",
                  "heldout4": Path("readouts") / "heldout4.jsonl",
-                 "heldout25": Path("readouts") / "heldout25.jsonl"},
+                 "heldout25": Path("readouts") / "heldout25.jsonl",
+                 "heldout26": Path("readouts") / "heldout26.jsonl"},
 }
 
 #: Spent sealed sets opened for development: each was scored only at the start and the end of
@@ -160,11 +164,12 @@ def opened_name(task: str, split: str) -> str | None:
 SEALED_NAMES = ("test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
                 "test10", "test11", "test12", "test13", "test14", "test15",
                 "test16", "test17", "test18", "test19", "test20", "test21", "test22",
-                "test23", "test24", "test25", "test26")
+                "test23", "test24", "test25", "test26", "test27")
 
 #: Sets built for the next development round: sealed (guarded, checked, logged) but not yet
 #: what ``test`` means, so that this round's start and end are scored on the same set.
-NEXT_ROUND: dict[str, str] = {}
+NEXT_ROUND: dict[str, str] = {"events": "test27", "quotes": "test26", "quantities": "test27",
+                              "readouts": "heldout26"}
 
 
 def sealed_file(task: str, split: str, root: Path) -> Path | None:
